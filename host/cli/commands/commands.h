@@ -1,0 +1,15 @@
+// Each parity-cli command registers itself on the app and runs when chosen.
+#pragma once
+
+#include "cli_context.h"
+
+#include <functional>
+
+namespace parity::cli {
+
+/// Adds a subcommand to `app`; the returned function runs it and gives the exit code.
+using CommandRunner = std::function<int()>;
+
+CommandRunner addPluginsCommand(CLI::App& app, const GlobalOptions& options);
+
+} // namespace parity::cli

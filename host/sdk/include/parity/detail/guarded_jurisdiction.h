@@ -1,0 +1,56 @@
+// Compiled into every plugin (through plugin.h), never into the host: the adapter that
+// turns the author's Jurisdiction, which may throw, into the noexcept PluginInterface.
+#pragma once
+
+#include <parity/jurisdiction.h>
+
+#include <exception>
+#include <memory>
+#include <vector>
+
+namespace parity {
+
+namespace detail {
+
+/// Defined in the source that parity_add_plugin generates from the FORMS list.
+std::vector<EmbeddedForm> embeddedForms();
+
+template <typename T, typename Call>
+Result<T> guard(Call&& call) noexcept {
+    try {
+        return Result<T>::ok(call());
+    } catch (const std::exception& e) {
+        return Result<T>::failure(e.what());
+    } catch (...) {
+        return Result<T>::failure("the plugin threw something that is not a std::exception");
+    }
+}
+
+/// Runs inside the plugin: turns the author's throwing class into PluginInterface.
+class GuardedJurisdiction final : public PluginInterface {
+public:
+    explicit GuardedJurisdiction(std::unique_ptr<Jurisdiction> impl) : m_impl(std::move(impl)) {}
+
+    Result<JurisdictionIdentity> identity() const noexcept override {
+        return guard<JurisdictionIdentity>([&] { return m_impl->identity(); });
+    }
+    Result<std::vector<ReportingAgency>> agencies() const noexcept override {
+        return guard<std::vector<ReportingAgency>>([&] { return m_impl->agencies(); });
+    }
+    Result<std::vector<EmbeddedForm>> forms() const noexcept override {
+        return guard<std::vector<EmbeddedForm>>([] { return embeddedForms(); });
+    }
+
+private:
+    std::unique_ptr<Jurisdiction> m_impl;
+};
+
+template <typename J>
+Result<std::unique_ptr<PluginInterface>> createGuarded() noexcept {
+    using Created = std::unique_ptr<PluginInterface>;
+    return guard<Created>([] { return Created(new GuardedJurisdiction(std::make_unique<J>())); });
+}
+
+} // namespace detail
+
+} // namespace parity

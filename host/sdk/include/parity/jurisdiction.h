@@ -1,0 +1,47 @@
+// The Jurisdiction interface: what a state plugin implements.
+//
+// A plugin author derives from parity::Jurisdiction and exports the class with
+// PARITY_PLUGIN (plugin.h). The author's code may throw; the host never sees it
+// throw, because the host talks to the plugin only through PluginInterface, whose
+// implementation (GuardedJurisdiction, compiled into the plugin) catches everything.
+#pragma once
+
+#include <parity/agency.h>
+#include <parity/identity.h>
+#include <parity/result.h>
+
+#include <exception>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace parity {
+
+/// Implemented by a plugin author. Every function may throw; a throw becomes a
+/// clear rejection or error message in the host, never a crash.
+class Jurisdiction {
+public:
+    virtual ~Jurisdiction() = default;
+
+    /// Identity: id, display name, plugin version, state code, IANA time zone.
+    virtual JurisdictionIdentity identity() const = 0;
+
+    /// The directory of agencies that take this jurisdiction's mandated reports.
+    virtual std::vector<ReportingAgency> agencies() const = 0;
+};
+
+/// What the host calls. Every function is noexcept and reports failure as a value.
+/// New functions are only ever appended (see version.h).
+class PluginInterface {
+public:
+    virtual ~PluginInterface() = default;
+    virtual Result<JurisdictionIdentity> identity() const noexcept = 0;
+    virtual Result<std::vector<ReportingAgency>> agencies() const noexcept = 0;
+    /// The form definitions embedded by parity_add_plugin(... FORMS ...).
+    virtual Result<std::vector<EmbeddedForm>> forms() const noexcept = 0;
+};
+
+/// The factory every plugin exports (as the Boost.DLL alias `parity_create_jurisdiction`).
+using PluginFactory = Result<std::unique_ptr<PluginInterface>>() noexcept;
+
+} // namespace parity
