@@ -21,9 +21,11 @@ struct GlobalOptions {
     bool json = false;                             ///< --json
 };
 
-/// Registers --db, --plugins, --user and --json on the top-level app; subcommands
-/// accept them too (CLI11 fallthrough).
-void addGlobalOptions(CLI::App& app, GlobalOptions& options);
+/// Registers the options every command takes (--db, --plugins, --json) on a subcommand,
+/// so that each command's --help lists them.
+void addCommonOptions(CLI::App& command, GlobalOptions& options);
+/// Adds --user NAME, required, to a command that writes.
+void addUserOption(CLI::App& command, GlobalOptions& options);
 
 /// Loads every plugin on the search path plus --plugins directories.
 PluginHost loadPlugins(const GlobalOptions& options);

@@ -11,7 +11,6 @@ int main(int argc, char** argv) {
     CLI::App app{"Parity: forms and tamper-evident audit for peer support agencies", "parity-cli"};
     app.require_subcommand(1);
     GlobalOptions options;
-    addGlobalOptions(app, options);
 
     std::map<std::string, CommandRunner> runners;
     runners["plugins"] = addPluginsCommand(app, options);

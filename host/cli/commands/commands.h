@@ -10,6 +10,6 @@ namespace parity::cli {
 /// Adds a subcommand to `app`; the returned function runs it and gives the exit code.
 using CommandRunner = std::function<int()>;
 
-CommandRunner addPluginsCommand(CLI::App& app, const GlobalOptions& options);
+CommandRunner addPluginsCommand(CLI::App& app, GlobalOptions& options);
 
 } // namespace parity::cli

@@ -48,8 +48,10 @@ int printPlugins(const GlobalOptions& options) {
 
 } // namespace
 
-CommandRunner addPluginsCommand(CLI::App& app, const GlobalOptions& options) {
-    app.add_subcommand("plugins", "List loaded plugins and the files that were rejected, with the reason");
+CommandRunner addPluginsCommand(CLI::App& app, GlobalOptions& options) {
+    CLI::App* command =
+        app.add_subcommand("plugins", "List loaded plugins and the files that were rejected, with the reason");
+    addCommonOptions(*command, options);
     return [&options] { return printPlugins(options); };
 }
 

@@ -1,5 +1,7 @@
 #include "plugins/plugin_loader.h"
 
+#include "plugins/elf_preflight.h"
+
 #include <boost/dll/shared_library.hpp>
 #include <date/tz.h>
 
@@ -35,6 +37,17 @@ RejectedPlugin reject(const fs::path& file, std::string reason) {
     return RejectedPlugin{file, std::move(reason)};
 }
 
+/// Boost.DLL wraps dlerror's text as "... (dlerror system message: TEXT): errno text";
+/// the administrator needs TEXT only (it names the file and what is wrong).
+std::string dlerrorText(const std::string& what) {
+    const std::string marker = "dlerror system message: ";
+    const auto start = what.find(marker);
+    const auto end = what.rfind("): ");
+    if (start == std::string::npos || end == std::string::npos || end < start)
+        return what;
+    return what.substr(start + marker.size(), end - start - marker.size());
+}
+
 /// Checks what the plugin says about itself, so that a typo in a plugin does not
 /// surface later as a wrong deadline (bad time zone) or a clash (bad id).
 std::string identityProblem(const JurisdictionIdentity& id) {
@@ -57,6 +70,8 @@ std::string identityProblem(const JurisdictionIdentity& id) {
 
 std::variant<LoadedPlugin, RejectedPlugin> loadPluginFile(const fs::path& file) {
     namespace dll = boost::dll;
+    if (std::string why = elfPreflightProblem(file); !why.empty())
+        return reject(file, why);
     auto library = std::make_shared<dll::shared_library>();
     try {
         // rtld_now: an unresolved symbol refuses the plugin here, instead of
@@ -64,7 +79,7 @@ std::variant<LoadedPlugin, RejectedPlugin> loadPluginFile(const fs::path& file) 
         library->load(file, dll::load_mode::rtld_now | dll::load_mode::rtld_local);
     } catch (const std::exception& e) {
         // Boost.DLL keeps the real reason (the dlerror text) only in what().
-        return reject(file, std::string("not a loadable shared library: ") + e.what());
+        return reject(file, "not a loadable shared library: " + dlerrorText(e.what()));
     }
 
     if (!library->has(kSdkVersionSymbol))

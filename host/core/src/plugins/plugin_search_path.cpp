@@ -68,7 +68,9 @@ std::vector<fs::path> pluginSearchPath(const std::vector<fs::path>& extra) {
         if (dir.empty())
             continue;
         std::error_code ec;
-        const fs::path key = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+        fs::path key = fs::weakly_canonical(fs::absolute(dir, ec), ec).lexically_normal();
+        if (!key.has_filename())   // "/opt/a/" and "/opt/a" are one directory
+            key = key.parent_path();
         if (std::find(seen.begin(), seen.end(), key) != seen.end())
             continue;
         seen.push_back(key);
