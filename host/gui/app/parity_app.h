@@ -1,0 +1,34 @@
+// The desktop app object: reads the command line, loads the plugins, opens the main window.
+#pragma once
+
+#include "app/startup_options.h"
+
+#include <wx/app.h>
+
+class wxCmdLineParser;
+
+namespace parity::gui {
+
+class MainFrame;
+
+class ParityApp : public wxApp {
+public:
+    ParityApp();
+
+    bool OnInit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+    /// What the command line asked for; valid once OnCmdLineParsed() has run.
+    const StartupOptions& startupOptions() const { return m_options; }
+
+    /// Loads the plugins from `options.pluginDirectories` and shows a main window over
+    /// them. OnInit() calls this with the command line's options; GUI tests call it with
+    /// a plugin directory of their own, so they exercise the same path as the product.
+    MainFrame* openMainWindow(const StartupOptions& options);
+
+private:
+    StartupOptions m_options;
+};
+
+} // namespace parity::gui
