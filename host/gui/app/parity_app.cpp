@@ -36,11 +36,24 @@ ParityApp::ParityApp() {
 }
 
 bool ParityApp::OnInit() {
-    // wxApp::OnInit() runs the command-line parser; it returns false after --help or a
-    // bad option, having already printed why.
+    // wxApp::OnInit() runs the command-line parser; it returns false after a bad option,
+    // having already printed why.
     if (!wxApp::OnInit())
         return false;
-    openMainWindow(m_options);
+    if (!m_helpShown)
+        openMainWindow(m_options);
+    return true;
+}
+
+int ParityApp::OnRun() {
+    // --help is a successful run (exit status 0, as parity-cli --help), not a failed
+    // start, which is all wx's default of returning false from OnInit() could say.
+    return m_helpShown ? 0 : wxApp::OnRun();
+}
+
+bool ParityApp::OnCmdLineHelp(wxCmdLineParser& parser) {
+    parser.Usage();
+    m_helpShown = true;
     return true;
 }
 

@@ -16,8 +16,10 @@ public:
     ParityApp();
 
     bool OnInit() override;
+    int OnRun() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    bool OnCmdLineHelp(wxCmdLineParser& parser) override;
 
     /// What the command line asked for; valid once OnCmdLineParsed() has run.
     const StartupOptions& startupOptions() const { return m_options; }
@@ -29,6 +31,7 @@ public:
 
 private:
     StartupOptions m_options;
+    bool m_helpShown = false;   ///< --help: print the usage and exit successfully
 };
 
 } // namespace parity::gui

@@ -8,6 +8,7 @@
 
 #include <parity/agency.h>
 #include <parity/identity.h>
+#include <parity/native_rule.h>
 #include <parity/result.h>
 
 #include <exception>
@@ -28,6 +29,15 @@ public:
 
     /// The directory of agencies that take this jurisdiction's mandated reports.
     virtual std::vector<ReportingAgency> agencies() const = 0;
+
+    /// Named C++ rules the plugin's forms call with <rule native="...">.
+    virtual std::vector<NativeRule> nativeRules() const { return {}; }
+};
+
+/// What the host learns of a native rule (its code stays inside the plugin).
+struct NativeRuleInfo {
+    std::string name;
+    std::string description;
 };
 
 /// What the host calls. Every function is noexcept and reports failure as a value.
@@ -39,6 +49,10 @@ public:
     virtual Result<std::vector<ReportingAgency>> agencies() const noexcept = 0;
     /// The form definitions embedded by parity_add_plugin(... FORMS ...).
     virtual Result<std::vector<EmbeddedForm>> forms() const noexcept = 0;
+    virtual Result<std::vector<NativeRuleInfo>> nativeRules() const noexcept = 0;
+    /// Runs the native rule `name` over `answers`. An exception in the rule becomes a failure.
+    virtual Result<std::vector<RuleFinding>> runNativeRule(const std::string& name,
+                                                           const AnswerSnapshot& answers) const noexcept = 0;
 };
 
 /// The factory every plugin exports (as the Boost.DLL alias `parity_create_jurisdiction`).

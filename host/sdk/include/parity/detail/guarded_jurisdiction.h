@@ -6,6 +6,7 @@
 
 #include <exception>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace parity {
@@ -40,9 +41,37 @@ public:
     Result<std::vector<EmbeddedForm>> forms() const noexcept override {
         return guard<std::vector<EmbeddedForm>>([] { return embeddedForms(); });
     }
+    Result<std::vector<NativeRuleInfo>> nativeRules() const noexcept override {
+        return guard<std::vector<NativeRuleInfo>>([&] {
+            std::vector<NativeRuleInfo> infos;
+            for (const NativeRule& rule : rules())
+                infos.push_back({rule.name, rule.description});
+            return infos;
+        });
+    }
+    Result<std::vector<RuleFinding>> runNativeRule(const std::string& name,
+                                                   const AnswerSnapshot& answers) const noexcept override {
+        return guard<std::vector<RuleFinding>>([&] {
+            for (const NativeRule& rule : rules())
+                if (rule.name == name && rule.check)
+                    return rule.check(answers);
+            throw std::runtime_error("the plugin has no native rule '" + name + "'");
+        });
+    }
 
 private:
+    /// Asked once: a plugin's rules do not change while it is loaded.
+    const std::vector<NativeRule>& rules() const {
+        if (!m_rulesFetched) {
+            m_rules = m_impl->nativeRules();
+            m_rulesFetched = true;
+        }
+        return m_rules;
+    }
+
     std::unique_ptr<Jurisdiction> m_impl;
+    mutable std::vector<NativeRule> m_rules;
+    mutable bool m_rulesFetched = false;
 };
 
 template <typename J>

@@ -1,0 +1,165 @@
+#include "catalog/form_catalog.h"
+
+#include "catalog/plugin_native_rules.h"
+#include "forms/core_forms.h"
+#include "forms/form_loader.h"
+#include "forms/form_resolver.h"
+
+#include <map>
+
+namespace parity {
+
+using forms::Diagnostics;
+using forms::FormDefinition;
+
+rules::EvaluationEnvironment CatalogForm::environment() const {
+    return environmentAt(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
+rules::EvaluationEnvironment CatalogForm::environmentAt(Seconds now) const {
+    const std::string zone = timeZone.empty() ? std::string(date::current_zone()->name()) : timeZone;
+    return rules::EvaluationEnvironment::at(now, zone, holidays);
+}
+
+std::vector<FormSource> coreFormSourceList() {
+    std::vector<FormSource> sources;
+    for (EmbeddedForm& form : forms::coreFormSources())
+        sources.push_back({"forms/" + form.fileName, std::move(form.xml)});
+    return sources;
+}
+
+namespace {
+
+struct ParsedForm {
+    FormSource source;
+    std::optional<FormDefinition> definition;
+    Diagnostics diagnostics;
+};
+
+ParsedForm parse(FormSource source) {
+    ParsedForm parsed;
+    parsed.definition = forms::loadFormDefinition(source.xml, source.fileName, parsed.diagnostics);
+    parsed.source = std::move(source);
+    return parsed;
+}
+
+/// Resolves `extends` against `cores` (id → definition) and compiles. Problems go to
+/// `parsed.diagnostics`; returns null when there are any.
+std::shared_ptr<const rules::CompiledForm> resolveAndCompile(ParsedForm& parsed,
+                                                            const std::map<std::string, const FormDefinition*>& cores,
+                                                            const rules::CompileOptions& options) {
+    if (!parsed.definition)
+        return nullptr;
+    FormDefinition form = *parsed.definition;
+    if (!form.extends.empty()) {
+        auto core = cores.find(form.extends);
+        if (core == cores.end()) {
+            parsed.diagnostics.error(form.where, "form '" + form.id + "' extends '" + form.extends +
+                                                     "', which is not a core form (core forms: " +
+                                                     [&] {
+                                                         std::string ids;
+                                                         for (const auto& [id, _] : cores)
+                                                             ids += (ids.empty() ? "" : ", ") + id;
+                                                         return ids;
+                                                     }() + ")");
+            return nullptr;
+        }
+        form = forms::resolveExtends(form, *core->second, parsed.diagnostics);
+    }
+    if (!parsed.diagnostics.empty())
+        return nullptr;
+    return rules::CompiledForm::compile(std::move(form), options, parsed.diagnostics);
+}
+
+rules::CompileOptions optionsFor(const LoadedPlugin* plugin) {
+    rules::CompileOptions options;
+    if (plugin) {
+        options.nativeRules = std::make_shared<PluginNativeRules>(*plugin);
+        options.agencies = plugin->agencies;
+    }
+    return options;
+}
+
+} // namespace
+
+FormCatalog FormCatalog::build(const PluginHost& plugins) {
+    FormCatalog catalog;
+    std::vector<ParsedForm> cores;
+    for (FormSource& source : coreFormSourceList())
+        cores.push_back(parse(std::move(source)));
+    std::map<std::string, const FormDefinition*> coreIndex;
+    for (ParsedForm& core : cores)
+        if (core.definition && core.diagnostics.empty())
+            coreIndex[core.definition->id] = &*core.definition;
+
+    auto accept = [&](ParsedForm& parsed, const std::string& origin, const LoadedPlugin* plugin) {
+        auto compiled = resolveAndCompile(parsed, coreIndex, optionsFor(plugin));
+        if (compiled && catalog.find(compiled->definition().id)) {
+            parsed.diagnostics.error(compiled->definition().where,
+                                     "form id '" + compiled->definition().id + "' is already taken");
+            compiled = nullptr;
+        }
+        if (!compiled) {
+            catalog.m_rejected.push_back({parsed.source.fileName, origin, parsed.diagnostics.items()});
+            return;
+        }
+        CatalogForm entry;
+        entry.form = std::move(compiled);
+        if (plugin) {
+            entry.pluginId = plugin->identity.id;
+            entry.pluginVersion = plugin->identity.version;
+            entry.timeZone = plugin->identity.timeZone;
+        }
+        catalog.m_forms.push_back(std::move(entry));
+    };
+
+    for (ParsedForm& core : cores)
+        accept(core, "core", nullptr);
+    for (const LoadedPlugin& plugin : plugins.loaded()) {
+        for (const EmbeddedForm& embedded : plugin.forms) {
+            ParsedForm parsed = parse({plugin.path.filename().string() + "!" + embedded.fileName, embedded.xml});
+            if (parsed.definition && parsed.definition->jurisdiction != plugin.identity.id)
+                parsed.diagnostics.error(parsed.definition->where,
+                                         "form '" + parsed.definition->id + "' says jurisdiction '" +
+                                             parsed.definition->jurisdiction + "' but is in plugin '" +
+                                             plugin.identity.id + "'");
+            accept(parsed, plugin.identity.id, &plugin);
+        }
+    }
+    return catalog;
+}
+
+const CatalogForm* FormCatalog::find(const std::string& formId) const {
+    for (const CatalogForm& f : m_forms)
+        if (f.id() == formId)
+            return &f;
+    return nullptr;
+}
+
+std::vector<forms::Diagnostic> lintForms(const std::vector<FormSource>& files, const PluginHost& plugins) {
+    std::vector<ParsedForm> parsed;
+    for (const FormSource& file : files)
+        parsed.push_back(parse(file));
+    std::vector<ParsedForm> builtIn;
+    for (FormSource& source : coreFormSourceList())
+        builtIn.push_back(parse(std::move(source)));
+
+    // Core forms: those being linted first, the built-in ones for the rest.
+    std::map<std::string, const FormDefinition*> cores;
+    for (const ParsedForm& p : parsed)
+        if (p.definition && p.definition->extends.empty() && p.diagnostics.empty())
+            cores.emplace(p.definition->id, &*p.definition);
+    for (const ParsedForm& p : builtIn)
+        if (p.definition && p.diagnostics.empty())
+            cores.emplace(p.definition->id, &*p.definition);
+
+    std::vector<forms::Diagnostic> all;
+    for (ParsedForm& p : parsed) {
+        const LoadedPlugin* plugin = p.definition ? plugins.find(p.definition->jurisdiction) : nullptr;
+        resolveAndCompile(p, cores, optionsFor(plugin));
+        all.insert(all.end(), p.diagnostics.items().begin(), p.diagnostics.items().end());
+    }
+    return all;
+}
+
+} // namespace parity

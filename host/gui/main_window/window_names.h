@@ -1,0 +1,16 @@
+// Names given to the main window's controls (wxWindow::SetName), so that GUI tests and
+// accessibility tools find them with wxWindow::FindWindowByName instead of guessing at
+// the widget tree. Renaming one breaks tests/gui.
+#pragma once
+
+namespace parity::gui::names {
+
+inline constexpr char pageNotebook[] = "pluginNotebook";        // Catalogue | Plugins pages
+inline constexpr char catalogueTree[] = "catalogueTree";
+inline constexpr char catalogueDetails[] = "catalogueDetails";
+inline constexpr char pluginSummary[] = "pluginSummary";        // "3 plugins loaded, 1 file rejected"
+inline constexpr char loadedPluginsList[] = "loadedPluginsList";
+inline constexpr char rejectedPluginsList[] = "rejectedPluginsList";
+inline constexpr char rejectionReason[] = "rejectionReason";    // full reason of the selected row
+
+} // namespace parity::gui::names
