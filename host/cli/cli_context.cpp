@@ -1,5 +1,6 @@
 #include "cli_context.h"
 
+#include "common/error.h"
 #include "plugins/plugin_search_path.h"
 
 namespace parity::cli {
@@ -16,6 +17,41 @@ void addCommonOptions(CLI::App& app, GlobalOptions& options) {
 
 void addUserOption(CLI::App& command, GlobalOptions& options) {
     command.add_option("--user", options.user, "Who is doing this (recorded in the audit trail)")->required();
+}
+
+void addLanguageOption(CLI::App& command, GlobalOptions& options) {
+    command.add_option("--lang", options.language, "Language of labels and messages")
+        ->check(CLI::IsMember({"en", "es"}));
+}
+
+const CatalogForm& requireForm(const FormCatalog& catalog, const std::string& formId) {
+    if (const CatalogForm* form = catalog.find(formId))
+        return *form;
+    std::string known;
+    for (const CatalogForm& f : catalog.forms())
+        known += (known.empty() ? "" : ", ") + f.id();
+    for (const RejectedForm& r : catalog.rejected())
+        if (r.file.find(formId.substr(formId.find('.') + 1)) != std::string::npos)
+            known += "; note: " + r.file + " was rejected (see parity-cli forms)";
+    throw EnvironmentError("no loaded form has the id '" + formId + "' (available: " + known + ")");
+}
+
+nlohmann::ordered_json issueJson(const rules::ValidationIssue& issue) {
+    nlohmann::ordered_json out;
+    out["field"] = issue.fieldId.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(issue.fieldId);
+    out["rule"] = issue.ruleId;
+    out["severity"] = forms::severityName(issue.severity);
+    out["message"] = issue.message;
+    if (issue.item >= 0)
+        out["item"] = issue.item + 1;
+    return out;
+}
+
+std::string issueLine(const rules::ValidationIssue& issue) {
+    std::string where = issue.fieldId.empty() ? "(form)" : issue.fieldId;
+    if (issue.item >= 0)
+        where += "[" + std::to_string(issue.item + 1) + "]";
+    return forms::severityName(issue.severity) + "  " + where + "  [" + issue.ruleId + "]  " + issue.message;
 }
 
 PluginHost loadPlugins(const GlobalOptions& options) {

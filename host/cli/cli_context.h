@@ -1,7 +1,11 @@
 // What every parity-cli command shares: the global options and the plugins they load.
 #pragma once
 
+#include "catalog/form_catalog.h"
 #include "plugins/plugin_host.h"
+#include "rules/form_session.h"
+
+#include <nlohmann/json.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +23,7 @@ struct GlobalOptions {
     std::vector<std::filesystem::path> pluginDirs; ///< --plugins DIR, repeatable
     std::string user;                              ///< --user NAME, for writes
     bool json = false;                             ///< --json
+    std::string language = "en";                   ///< --lang, for messages and labels
 };
 
 /// Registers the options every command takes (--db, --plugins, --json) on a subcommand,
@@ -27,7 +32,18 @@ void addCommonOptions(CLI::App& command, GlobalOptions& options);
 /// Adds --user NAME, required, to a command that writes.
 void addUserOption(CLI::App& command, GlobalOptions& options);
 
+/// Adds --lang en|es.
+void addLanguageOption(CLI::App& command, GlobalOptions& options);
+
 /// Loads every plugin on the search path plus --plugins directories.
 PluginHost loadPlugins(const GlobalOptions& options);
+
+/// The form `formId` from `catalog`; throws EnvironmentError naming what is available.
+const CatalogForm& requireForm(const FormCatalog& catalog, const std::string& formId);
+
+/// One validation issue as JSON: {field, rule, severity, message[, item]}.
+nlohmann::ordered_json issueJson(const rules::ValidationIssue& issue);
+/// One validation issue as a line of text for a terminal.
+std::string issueLine(const rules::ValidationIssue& issue);
 
 } // namespace parity::cli

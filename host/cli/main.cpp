@@ -14,6 +14,10 @@ int main(int argc, char** argv) {
 
     std::map<std::string, CommandRunner> runners;
     runners["plugins"] = addPluginsCommand(app, options);
+    runners["forms"] = addFormsCommand(app, options);
+    runners["form"] = addFormCommand(app, options);
+    runners["lint"] = addLintCommand(app, options);
+    runners["validate"] = addValidateCommand(app, options);
 
     try {
         app.parse(argc, argv);

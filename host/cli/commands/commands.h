@@ -11,5 +11,9 @@ namespace parity::cli {
 using CommandRunner = std::function<int()>;
 
 CommandRunner addPluginsCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addFormsCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addFormCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addLintCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addValidateCommand(CLI::App& app, GlobalOptions& options);
 
 } // namespace parity::cli

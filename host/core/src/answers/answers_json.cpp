@@ -12,26 +12,29 @@ using forms::FieldType;
 
 namespace {
 
-std::string jsonKindWords(const nlohmann::json& value) {
+/// Words for JSON kinds in the clerk's language (English or Spanish).
+std::string words(const std::string& lang, const char* en, const char* es) { return lang == "es" ? es : en; }
+
+std::string jsonKindWords(const nlohmann::json& value, const std::string& lang) {
     switch (value.type()) {
-    case nlohmann::json::value_t::string: return "text";
-    case nlohmann::json::value_t::boolean: return "true/false";
+    case nlohmann::json::value_t::string: return words(lang, "text", "texto");
+    case nlohmann::json::value_t::boolean: return words(lang, "true/false", "verdadero/falso");
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number";
-    case nlohmann::json::value_t::array: return "a list";
-    case nlohmann::json::value_t::object: return "a group of answers";
-    default: return "empty";
+    case nlohmann::json::value_t::number_float: return words(lang, "a number", "un número");
+    case nlohmann::json::value_t::array: return words(lang, "a list", "una lista");
+    case nlohmann::json::value_t::object: return words(lang, "a group of answers", "un grupo de respuestas");
+    default: return words(lang, "empty", "vacío");
     }
 }
 
-std::string expectedWords(FieldType type) {
+std::string expectedWords(FieldType type, const std::string& lang) {
     switch (type) {
     case FieldType::Integer:
-    case FieldType::Decimal: return "a number";
-    case FieldType::Boolean: return "true or false";
-    case FieldType::Select: return "a list of choices";
-    default: return "text";
+    case FieldType::Decimal: return words(lang, "a number", "un número");
+    case FieldType::Boolean: return words(lang, "true or false", "verdadero o falso");
+    case FieldType::Select: return words(lang, "a list of choices", "una lista de opciones");
+    default: return words(lang, "text", "texto");
     }
 }
 
@@ -86,7 +89,7 @@ nlohmann::json parseAnswers(const std::string& text, const std::string& fileName
         nlohmann::json parsed = nlohmann::json::parse(text);
         if (!parsed.is_object())
             throw CheckFailed(fileName + ": answers must be one JSON object (field id → value), not " +
-                              jsonKindWords(parsed));
+                              jsonKindWords(parsed, "en"));
         return parsed;
     } catch (const nlohmann::json::parse_error& e) {
         // Turn the byte position into line:column for the person fixing the file.
@@ -125,8 +128,8 @@ void loadAnswers(rules::FormSession& session, const nlohmann::json& answers) {
         session.addInputIssue({field.id, "answers.json-type", forms::Severity::Error,
                                rules::message("json-type", lang,
                                               {{"label", forms::localized(field.label, lang, fallback)},
-                                               {"given", jsonKindWords(value)},
-                                               {"expected", expectedWords(field.type)}}),
+                                               {"given", jsonKindWords(value, lang)},
+                                               {"expected", expectedWords(field.type, lang)}}),
                                item});
     };
     auto unknown = [&](const std::string& key) {
@@ -141,8 +144,9 @@ void loadAnswers(rules::FormSession& session, const nlohmann::json& answers) {
                 session.addInputIssue({key, "answers.json-type", forms::Severity::Error,
                                        rules::message("json-type", lang,
                                                       {{"label", forms::localized(group.repeat->label, lang, fallback)},
-                                                       {"given", jsonKindWords(value)},
-                                                       {"expected", "a list of groups of answers"}})});
+                                                       {"given", jsonKindWords(value, lang)},
+                                                       {"expected", words(lang, "a list of groups of answers",
+                                                                          "una lista de grupos de respuestas")}})});
                 continue;
             }
             session.setItemCount(key, value.size(), false);
@@ -151,8 +155,9 @@ void loadAnswers(rules::FormSession& session, const nlohmann::json& answers) {
                     session.addInputIssue({key, "answers.json-type", forms::Severity::Error,
                                            rules::message("json-type", lang,
                                                           {{"label", forms::localized(group.repeat->label, lang, fallback)},
-                                                           {"given", jsonKindWords(value[item])},
-                                                           {"expected", "a group of answers"}}),
+                                                           {"given", jsonKindWords(value[item], lang)},
+                                                           {"expected", words(lang, "a group of answers",
+                                                                              "un grupo de respuestas")}}),
                                            int(item)});
                     continue;
                 }

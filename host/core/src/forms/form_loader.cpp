@@ -13,7 +13,7 @@
 namespace parity::forms {
 namespace {
 
-const std::regex kFormIdPattern("[a-z0-9][a-z0-9.-]*");
+const std::regex kFormIdPattern("[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9.-]*");
 const std::regex kNamePattern("[a-z][a-z0-9_]*");            // field, section, note, repeat ids
 const std::regex kRuleIdPattern("[a-z0-9][a-z0-9._-]*");
 const std::regex kChoiceValuePattern("[A-Za-z0-9_.-]+");
@@ -136,6 +136,16 @@ private:
         return id;
     }
 
+    /// Rule and constraint ids may not take the names of the engine's own checks: an
+    /// issue's rule id must say unambiguously which check found it.
+    void refuseBuiltInRuleId(pugi::xml_node node, const std::string& id) {
+        static const std::set<std::string> builtIn{"required", "type", "min", "max", "pattern", "max-length",
+                                                   "choice", "repeat-count"};
+        if (builtIn.count(id) || id.starts_with("answers."))
+            error(node, "id", "rule id " + quoted(id) + " is the name of a built-in check; give it a name of its own "
+                                                        "(e.g. 'consent." + id + "')");
+    }
+
     /// Registers an id in its namespace; reports a duplicate with where the first one is.
     void claimId(std::map<std::string, SourceLocation>& seen, const std::string& id, pugi::xml_node node,
                  const char* kind) {
@@ -213,7 +223,8 @@ private:
     void readForm(pugi::xml_node node, FormDefinition& form) {
         checkShape(node, {"id", "version", "kind", "jurisdiction", "languages", "extends"},
                    {"title", "description", "section", "modify", "rules"});
-        form.id = checkedId(node, "id", kFormIdPattern, "form id", "lower-case letters, digits, '.' and '-'");
+        form.id = checkedId(node, "id", kFormIdPattern, "form id",
+                            "<jurisdiction>.<kind>, lower-case letters, digits, '.' and '-' (e.g. core.consent)");
         form.version = attribute(node, "version", true);
         if (!form.version.empty() && !std::regex_match(form.version, kVersionPattern))
             error(node, "version", "version " + quoted(form.version) + " must be MAJOR.MINOR.PATCH, e.g. 1.0.0");
@@ -436,6 +447,7 @@ private:
             constraint.id = checkedId(c, "id", kRuleIdPattern, "constraint id",
                                       "lower-case letters, digits, '.', '_' and '-'");
             claimId(m_ruleIds, constraint.id, c, "rule");
+            refuseBuiltInRuleId(c, constraint.id);
             constraint.assertion = expression(c, "assert");
             if (constraint.assertion.empty() && !c.attribute("assert"))
                 error(c, "<constraint> needs an 'assert' attribute");
@@ -480,6 +492,7 @@ private:
         Rule rule;
         rule.id = checkedId(node, "id", kRuleIdPattern, "rule id", "lower-case letters, digits, '.', '_' and '-'");
         claimId(m_ruleIds, rule.id, node, "rule");
+        refuseBuiltInRuleId(node, rule.id);
         rule.fieldId = attribute(node, "field");
         rule.fieldWhere = where(node, "field");
         rule.severity = severity(node);

@@ -42,8 +42,11 @@ public:
                 plan.relevant = compile(repeat.relevant, "relevant of repeat " + quoted(repeat.id));
             m_out.m_repeats.push_back(std::move(plan));
         }
-        for (const forms::Field& field : form.fields)
+        for (const forms::Field& field : form.fields) {
             m_out.m_fields.push_back(planField(field));
+            if (m_out.m_fields.back().repeat >= 0)
+                m_out.m_repeats[std::size_t(m_out.m_fields.back().repeat)].fields.push_back(m_out.m_fields.size() - 1);
+        }
         for (const forms::Rule& rule : form.rules)
             m_out.m_rules.push_back(planRule(rule));
         orderCalculations();

@@ -513,7 +513,16 @@ void FormSession::addInputIssue(ValidationIssue issue) { m_inputIssues.push_back
 std::vector<ValidationIssue> FormSession::issues() const {
     std::vector<ValidationIssue> all = m_inputIssues;
     for (const auto& list : m_fieldIssues)
-        all.insert(all.end(), list.begin(), list.end());
+        for (const ValidationIssue& issue : list) {
+            // A value the answers file gave in the wrong JSON type was not stored; saying
+            // also that the field is required would tell the clerk the same thing twice.
+            const bool saidAlready = issue.ruleId == "required" &&
+                                     std::any_of(m_inputIssues.begin(), m_inputIssues.end(), [&](const auto& input) {
+                                         return input.fieldId == issue.fieldId && input.item == issue.item;
+                                     });
+            if (!saidAlready)
+                all.push_back(issue);
+        }
     for (const auto& list : m_repeatIssues)
         all.insert(all.end(), list.begin(), list.end());
     for (const auto& list : m_ruleIssues)
