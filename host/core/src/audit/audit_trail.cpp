@@ -1,0 +1,182 @@
+#include "audit/audit_trail.h"
+
+#include "store/database.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace parity::audit {
+
+namespace {
+
+const char* kSelectEntries =
+    "SELECT seq, at, actor, action, record_id, form_id, version, changes, reason, details, prev_hash, hash "
+    "FROM audit_log";
+
+AuditEntry readEntry(const store::Statement& s) {
+    AuditEntry e;
+    e.seq = s.integer(0);
+    e.at = s.text(1);
+    e.actor = s.text(2);
+    e.action = s.text(3);
+    if (!s.isNull(4))
+        e.recordId = s.integer(4);
+    e.formId = s.isNull(5) ? std::string() : s.text(5);
+    if (!s.isNull(6))
+        e.version = s.integer(6);
+    e.changes = s.text(7);
+    e.reason = s.text(8);
+    e.details = s.text(9);
+    e.prevHash = s.text(10);
+    e.hash = s.text(11);
+    return e;
+}
+
+} // namespace
+
+std::string utcNow() {
+    const auto now = std::chrono::floor<std::chrono::microseconds>(std::chrono::system_clock::now());
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(now);
+    const std::time_t t = std::chrono::system_clock::to_time_t(seconds);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[96];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, long((now - seconds).count()));
+    return text;
+}
+
+AuditTrail::AuditTrail(store::Database& db, std::shared_ptr<CheckpointFile> checkpoint)
+    : m_db(db), m_checkpoint(std::move(checkpoint)) {}
+
+std::string AuditTrail::databaseId() {
+    store::Statement s(m_db, "SELECT value FROM meta WHERE key = 'database_id'");
+    return s.step() ? s.text(0) : std::string();
+}
+
+AuditEntry AuditTrail::append(AuditEntry entry) {
+    store::Statement last(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (last.step()) {
+        entry.seq = last.integer(0) + 1;
+        entry.prevHash = last.text(1);
+    } else {
+        entry.seq = 1;
+        entry.prevHash = kGenesisHash;
+    }
+    if (entry.at.empty())
+        entry.at = utcNow();
+    entry.hash = entryHash(entry);
+
+    store::Statement insert(m_db,
+                            "INSERT INTO audit_log (seq, at, actor, action, record_id, form_id, version, changes, "
+                            "reason, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
+    if (entry.recordId)
+        insert.bind(5, *entry.recordId);
+    else
+        insert.bindNull(5);
+    if (entry.formId.empty())
+        insert.bindNull(6);
+    else
+        insert.bind(6, entry.formId);
+    if (entry.version)
+        insert.bind(7, *entry.version);
+    else
+        insert.bindNull(7);
+    insert.bind(8, entry.changes).bind(9, entry.reason).bind(10, entry.details).bind(11, entry.prevHash);
+    insert.bind(12, entry.hash);
+    insert.run();
+    m_pending = Checkpoint{databaseId(), entry.seq, entry.hash};
+    return entry;
+}
+
+void AuditTrail::startCheckpointIfNew() {
+    if (!m_checkpoint || m_checkpoint->read())
+        return;
+    store::Statement count(m_db, "SELECT count(*) FROM audit_log");
+    count.step();
+    // Only for an empty trail: entries without a checkpoint stay suspicious for verify.
+    if (count.integer(0) == 0)
+        m_checkpoint->advance({databaseId(), 0, kGenesisHash});
+}
+
+void AuditTrail::checkpointAfterCommit() {
+    if (m_checkpoint && m_pending)
+        m_checkpoint->advance(*m_pending);
+    m_pending.reset();
+}
+
+VerifyReport AuditTrail::verify() {
+    VerifyReport report;
+    std::string expectedPrev = kGenesisHash;
+    std::int64_t expectedSeq = 1;
+    std::optional<Checkpoint> checkpoint;
+    std::string checkpointProblem;
+    if (m_checkpoint) {
+        try {
+            checkpoint = m_checkpoint->read();
+        } catch (const std::exception& e) {
+            checkpointProblem = e.what();
+        }
+    }
+    if (checkpoint)
+        report.checkpointSeq = checkpoint->seq;
+    auto fail = [&](std::int64_t seq, std::string problem) {
+        report.firstBad = seq;
+        report.problem = std::move(problem);
+        return report;
+    };
+
+    store::Statement s(m_db, std::string(kSelectEntries) + " ORDER BY seq");
+    bool checkpointMatched = false;
+    while (s.step()) {
+        const AuditEntry e = readEntry(s);
+        ++report.entries;
+        if (e.seq != expectedSeq)
+            return fail(expectedSeq, e.seq > expectedSeq
+                                         ? "entry " + std::to_string(expectedSeq) + " is missing (the next entry is " +
+                                               std::to_string(e.seq) + "): entries were deleted"
+                                         : "entry " + std::to_string(e.seq) + " appears out of order");
+        if (e.prevHash != expectedPrev)
+            return fail(e.seq, "entry " + std::to_string(e.seq) + " does not follow entry " +
+                                   std::to_string(e.seq - 1) + ": its previous-hash does not match (an entry was "
+                                   "inserted, removed or reordered)");
+        const std::string recomputed = entryHash(e);
+        if (recomputed != e.hash)
+            return fail(e.seq, "entry " + std::to_string(e.seq) + " was altered after it was written: its hash "
+                                   "does not match its content");
+        if (checkpoint && e.seq == checkpoint->seq) {
+            if (e.hash != checkpoint->hash)
+                return fail(e.seq, "entry " + std::to_string(e.seq) + " differs from the signed checkpoint: the "
+                                       "trail was rewritten up to here");
+            checkpointMatched = true;
+        }
+        expectedPrev = e.hash;
+        ++expectedSeq;
+    }
+    if (!checkpointProblem.empty())
+        return fail(report.entries, checkpointProblem);
+    if (checkpoint && checkpoint->databaseId != databaseId())
+        return fail(0, "the checkpoint " + m_checkpoint->path().string() + " belongs to another database");
+    if (checkpoint && checkpoint->seq == 0)
+        checkpointMatched = checkpoint->hash == kGenesisHash;
+    if (checkpoint && !checkpointMatched)
+        return fail(report.entries + 1, "the trail ends at entry " + std::to_string(report.entries) +
+                                            " but the signed checkpoint records entry " +
+                                            std::to_string(checkpoint->seq) + ": the newest entries were removed");
+    if (m_checkpoint && !checkpoint && report.entries > 0)
+        return fail(report.entries, "the signed checkpoint " + m_checkpoint->path().string() +
+                                        " is missing, so removal of the newest entries cannot be ruled out");
+    report.ok = true;
+    return report;
+}
+
+void AuditTrail::forEach(std::optional<std::int64_t> recordId, const std::function<void(const AuditEntry&)>& visit) {
+    store::Statement s(m_db, std::string(kSelectEntries) + (recordId ? " WHERE record_id = ?" : "") + " ORDER BY seq");
+    if (recordId)
+        s.bind(1, *recordId);
+    while (s.step())
+        visit(readEntry(s));
+}
+
+} // namespace parity::audit
