@@ -1,6 +1,8 @@
 #include "cli_context.h"
 
 #include "common/error.h"
+
+#include <cstdlib>
 #include "plugins/plugin_search_path.h"
 
 namespace parity::cli {
@@ -52,6 +54,22 @@ std::string issueLine(const rules::ValidationIssue& issue) {
     if (issue.item >= 0)
         where += "[" + std::to_string(issue.item + 1) + "]";
     return forms::severityName(issue.severity) + "  " + where + "  [" + issue.ruleId + "]  " + issue.message;
+}
+
+std::unique_ptr<Session> openSession(const GlobalOptions& options) {
+    auto session = std::make_unique<Session>();
+    session->plugins = loadPlugins(options);
+    session->catalog = FormCatalog::build(session->plugins);
+    session->records = std::make_unique<records::RecordService>(records::StoreLocation::at(options.database),
+                                                                session->catalog);
+    return session;
+}
+
+std::string viewer(const GlobalOptions& options) {
+    if (!options.user.empty())
+        return options.user;
+    const char* user = std::getenv("USER");
+    return user && *user ? user : "unknown";
 }
 
 PluginHost loadPlugins(const GlobalOptions& options) {

@@ -3,6 +3,7 @@
 
 #include "catalog/form_catalog.h"
 #include "plugins/plugin_host.h"
+#include "records/record_service.h"
 #include "rules/form_session.h"
 
 #include <nlohmann/json.hpp>
@@ -40,6 +41,18 @@ PluginHost loadPlugins(const GlobalOptions& options);
 
 /// The form `formId` from `catalog`; throws EnvironmentError naming what is available.
 const CatalogForm& requireForm(const FormCatalog& catalog, const std::string& formId);
+
+/// Plugins, forms and the record store, opened for one command.
+struct Session {
+    PluginHost plugins;
+    FormCatalog catalog;
+    std::unique_ptr<records::RecordService> records;
+};
+/// Loads plugins and forms and opens the database (--db, $PARITY_DB, or the default).
+std::unique_ptr<Session> openSession(const GlobalOptions& options);
+
+/// --user, else $USER, for reads that are logged (viewing a record).
+std::string viewer(const GlobalOptions& options);
 
 /// One validation issue as JSON: {field, rule, severity, message[, item]}.
 nlohmann::ordered_json issueJson(const rules::ValidationIssue& issue);

@@ -18,6 +18,12 @@ int main(int argc, char** argv) {
     runners["form"] = addFormCommand(app, options);
     runners["lint"] = addLintCommand(app, options);
     runners["validate"] = addValidateCommand(app, options);
+    runners["submit"] = addSubmitCommand(app, options);
+    runners["records"] = addRecordsCommand(app, options);
+    runners["show"] = addShowCommand(app, options);
+    runners["amend"] = addAmendCommand(app, options);
+    runners["sign"] = addSignCommand(app, options);
+    runners["audit"] = addAuditCommand(app, options);
 
     try {
         app.parse(argc, argv);

@@ -15,5 +15,12 @@ CommandRunner addFormsCommand(CLI::App& app, GlobalOptions& options);
 CommandRunner addFormCommand(CLI::App& app, GlobalOptions& options);
 CommandRunner addLintCommand(CLI::App& app, GlobalOptions& options);
 CommandRunner addValidateCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addSubmitCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addRecordsCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addShowCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addAmendCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addSignCommand(CLI::App& app, GlobalOptions& options);
+/// "audit" with its subcommands log, verify (and run).
+CommandRunner addAuditCommand(CLI::App& app, GlobalOptions& options);
 
 } // namespace parity::cli

@@ -124,8 +124,10 @@ Database::Database(const std::filesystem::path& file) : m_path(file) {
         check(sqlite3_busy_timeout(m_db, 10000), "setting the busy timeout");
         // A file that is not a database fails here, on its first read.
         execute("PRAGMA foreign_keys = ON");
-        Statement wal(*this, "PRAGMA journal_mode = WAL");
-        wal.step();
+        {
+            Statement wal(*this, "PRAGMA journal_mode = WAL");   // returns a row: finish it here
+            wal.run();
+        }
         execute("PRAGMA synchronous = FULL");
         migrate(*this);
     } catch (...) {
