@@ -65,6 +65,21 @@ std::unique_ptr<Session> openSession(const GlobalOptions& options) {
     return session;
 }
 
+void addAsOfOption(CLI::App& command, std::string& asOf) {
+    command.add_option("--as-of", asOf,
+                       "Act as if it were this date and time, e.g. 2026-03-14T09:30 (local) or with an offset; "
+                       "default now");
+}
+
+std::optional<Seconds> parseAsOf(const std::string& asOf, const rules::EvaluationEnvironment& environment) {
+    if (asOf.empty())
+        return std::nullopt;
+    auto at = parseIsoDateTime(asOf, *environment.zone);
+    if (!at)
+        throw UsageError("--as-of '" + asOf + "' is not a date and time such as 2026-03-14T09:30");
+    return at;
+}
+
 std::string viewer(const GlobalOptions& options) {
     if (!options.user.empty())
         return options.user;

@@ -54,6 +54,11 @@ std::unique_ptr<Session> openSession(const GlobalOptions& options);
 /// --user, else $USER, for reads that are logged (viewing a record).
 std::string viewer(const GlobalOptions& options);
 
+/// --as-of DATETIME: act as if it were then (fixed clocks for deadlines and 'today').
+void addAsOfOption(CLI::App& command, std::string& asOf);
+/// The --as-of value read in the environment's zone; nothing when not given.
+std::optional<Seconds> parseAsOf(const std::string& asOf, const rules::EvaluationEnvironment& environment);
+
 /// One validation issue as JSON: {field, rule, severity, message[, item]}.
 nlohmann::ordered_json issueJson(const rules::ValidationIssue& issue);
 /// One validation issue as a line of text for a terminal.

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     runners["amend"] = addAmendCommand(app, options);
     runners["sign"] = addSignCommand(app, options);
     runners["audit"] = addAuditCommand(app, options);
+    runners["settings"] = addSettingsCommand(app, options);
 
     try {
         app.parse(argc, argv);

@@ -1,6 +1,8 @@
 // parity-cli audit log | verify: the audit trail and its chain.
 #include "commands/commands.h"
 
+#include "compliance/compliance_audit.h"
+
 #include <iostream>
 
 namespace parity::cli {
@@ -8,6 +10,7 @@ namespace {
 
 struct AuditOptions {
     std::optional<std::int64_t> recordId;
+    std::string asOf;
 };
 
 nlohmann::ordered_json entryJson(const audit::AuditEntry& e) {
@@ -78,10 +81,49 @@ int verify(const GlobalOptions& options) {
     return report.ok ? kOk : kCheckFailed;
 }
 
+int runAudit(const GlobalOptions& options, const AuditOptions& mine) {
+    auto session = openSession(options);
+    Seconds asOf = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    if (!mine.asOf.empty())
+        asOf = *parseAsOf(mine.asOf, rules::EvaluationEnvironment::at(asOf, "UTC"));
+    const ComplianceReport report =
+        runComplianceAudit(*session->records, session->plugins, asOf, options.language, viewer(options));
+    if (options.json) {
+        nlohmann::ordered_json out{{"as_of", report.asOf},
+                                   {"records_checked", report.recordsChecked},
+                                   {"violations", report.errors()},
+                                   {"findings", nlohmann::ordered_json::array()}};
+        for (const AuditFinding& f : report.findings)
+            out["findings"].push_back({{"rule", f.finding.ruleId},
+                                       {"record_id", f.finding.recordId == 0 ? nlohmann::ordered_json()
+                                                                             : nlohmann::ordered_json(f.finding.recordId)},
+                                       {"client_id", f.finding.clientId},
+                                       {"form", f.formId},
+                                       {"jurisdiction", f.pluginId},
+                                       {"severity", f.finding.warning ? "warning" : "error"},
+                                       {"message", f.finding.message},
+                                       {"due", f.finding.due},
+                                       {"source", f.source}});
+        std::cout << out.dump(2) << '\n';
+    } else {
+        std::cout << "Compliance audit as of " << report.asOf << ": " << report.recordsChecked << " records, "
+                  << report.errors() << " violations, " << report.findings.size() - report.errors() << " warnings\n";
+        for (const AuditFinding& f : report.findings) {
+            std::cout << "  " << (f.finding.warning ? "warning" : "error") << "  " << f.finding.ruleId;
+            if (f.finding.recordId)
+                std::cout << "  record " << f.finding.recordId << " (" << f.finding.clientId << ")";
+            if (!f.finding.due.empty())
+                std::cout << "  due " << f.finding.due;
+            std::cout << "\n    " << f.finding.message << '\n';
+        }
+    }
+    return report.errors() == 0 ? kOk : kCheckFailed;
+}
+
 } // namespace
 
 CommandRunner addAuditCommand(CLI::App& app, GlobalOptions& options) {
-    CLI::App* audit = app.add_subcommand("audit", "The audit trail: log, verify");
+    CLI::App* audit = app.add_subcommand("audit", "The audit trail (log, verify) and compliance audits (run)");
     audit->require_subcommand(1);
     auto mine = std::make_shared<AuditOptions>();
 
@@ -93,11 +135,20 @@ CommandRunner addAuditCommand(CLI::App& app, GlobalOptions& options) {
         audit->add_subcommand("verify", "Recompute the hash chain and check the signed checkpoint; exit 1 if broken");
     addCommonOptions(*verifyCommand, options);
 
-    return [&options, mine, logCommand, verifyCommand]() -> int {
+    CLI::App* runCommand = audit->add_subcommand(
+        "run", "Run every jurisdiction's compliance rules over the records; exit 1 if any violation");
+    addCommonOptions(*runCommand, options);
+    addLanguageOption(*runCommand, options);
+    addAsOfOption(*runCommand, mine->asOf);
+    runCommand->add_option("--user", options.user, "Who runs the audit (default: $USER)");
+
+    return [&options, mine, logCommand, verifyCommand, runCommand]() -> int {
         if (logCommand->parsed())
             return log(options, *mine);
         if (verifyCommand->parsed())
             return verify(options);
+        if (runCommand->parsed())
+            return runAudit(options, *mine);
         return kUsage;
     };
 }

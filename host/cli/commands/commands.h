@@ -20,6 +20,7 @@ CommandRunner addRecordsCommand(CLI::App& app, GlobalOptions& options);
 CommandRunner addShowCommand(CLI::App& app, GlobalOptions& options);
 CommandRunner addAmendCommand(CLI::App& app, GlobalOptions& options);
 CommandRunner addSignCommand(CLI::App& app, GlobalOptions& options);
+CommandRunner addSettingsCommand(CLI::App& app, GlobalOptions& options);
 /// "audit" with its subcommands log, verify (and run).
 CommandRunner addAuditCommand(CLI::App& app, GlobalOptions& options);
 

@@ -17,21 +17,13 @@ struct ValidateOptions {
 };
 
 int validate(const GlobalOptions& options, const ValidateOptions& mine) {
-    const PluginHost plugins = loadPlugins(options);
-    const FormCatalog catalog = FormCatalog::build(plugins);
-    const CatalogForm& entry = requireForm(catalog, mine.formId);
-    rules::EvaluationEnvironment environment = entry.environment();
-    if (!mine.asOf.empty()) {
-        auto at = parseIsoDateTime(mine.asOf, *environment.zone);
-        if (!at)
-            throw UsageError("--as-of '" + mine.asOf + "' is not a date and time such as 2026-03-14T09:30");
-        environment.now = *at;
-    }
+    auto opened = openSession(options);   // the database holds the jurisdiction's settings
+    const CatalogForm& entry = requireForm(opened->catalog, mine.formId);
+    const auto asOf = parseAsOf(mine.asOf, entry.environment());
     const nlohmann::json answers = answers::readAnswersFile(mine.answersFile);
-    rules::FormSession session(entry.form, environment, options.language);
-    answers::loadAnswers(session, answers);
-    const auto issues = session.issues();
-    const bool valid = !session.hasErrors();
+    const auto session = opened->records->validate(mine.formId, answers, options.language, asOf);
+    const auto issues = session->issues();
+    const bool valid = !session->hasErrors();
 
     if (options.json) {
         nlohmann::ordered_json out;
@@ -61,8 +53,7 @@ CommandRunner addValidateCommand(CLI::App& app, GlobalOptions& options) {
     auto mine = std::make_shared<ValidateOptions>();
     command->add_option("--form", mine->formId, "The form id, e.g. core.consent")->required();
     command->add_option("--answers", mine->answersFile, "Answers file: a JSON object, field id -> value")->required();
-    command->add_option("--as-of", mine->asOf,
-                        "Validate as if it were this date and time (deadlines, 'today'); default now");
+    addAsOfOption(*command, mine->asOf);
     return [&options, mine] { return validate(options, *mine); };
 }
 

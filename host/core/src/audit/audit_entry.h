@@ -22,6 +22,7 @@ inline constexpr const char* PluginLoaded = "plugin_loaded";
 inline constexpr const char* PluginRejected = "plugin_rejected";
 inline constexpr const char* AuditRun = "audit_run";
 inline constexpr const char* Login = "login";
+inline constexpr const char* SettingChanged = "setting_changed";
 } // namespace action
 
 struct AuditEntry {

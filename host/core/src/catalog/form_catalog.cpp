@@ -5,6 +5,7 @@
 #include "forms/form_loader.h"
 #include "forms/form_resolver.h"
 
+#include <algorithm>
 #include <map>
 
 namespace parity {
@@ -19,6 +20,22 @@ rules::EvaluationEnvironment CatalogForm::environment() const {
 rules::EvaluationEnvironment CatalogForm::environmentAt(Seconds now) const {
     const std::string zone = timeZone.empty() ? std::string(date::current_zone()->name()) : timeZone;
     return rules::EvaluationEnvironment::at(now, zone, holidays);
+}
+
+HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin) {
+    auto years = std::make_shared<std::map<int, std::vector<date::year_month_day>>>();
+    return [plugin, years](date::year_month_day day) {
+        const int year = int(day.year());
+        auto it = years->find(year);
+        if (it == years->end()) {
+            std::vector<date::year_month_day> days;
+            if (auto listed = plugin->publicHolidays(year))
+                for (const Holiday& h : listed.value())
+                    days.push_back(date::year{h.year} / date::month{h.month} / date::day{h.day});
+            it = years->emplace(year, std::move(days)).first;
+        }
+        return std::find(it->second.begin(), it->second.end(), day) != it->second.end();
+    };
 }
 
 std::vector<FormSource> coreFormSourceList() {
@@ -109,6 +126,8 @@ FormCatalog FormCatalog::build(const PluginHost& plugins) {
             entry.pluginId = plugin->identity.id;
             entry.pluginVersion = plugin->identity.version;
             entry.timeZone = plugin->identity.timeZone;
+            entry.pluginApi = plugin->api;
+            entry.holidays = holidayCalendarOf(plugin->api);
         }
         catalog.m_forms.push_back(std::move(entry));
     };

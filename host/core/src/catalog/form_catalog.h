@@ -19,7 +19,8 @@ struct CatalogForm {
     std::string pluginId;        ///< empty for a national core form
     std::string pluginVersion;   ///< stored with records: the rules that applied are known
     std::string timeZone;        ///< the jurisdiction's; empty for core forms (local zone)
-    HolidayCalendar holidays;
+    HolidayCalendar holidays;    ///< the jurisdiction's public holidays; empty for core forms
+    std::shared_ptr<const PluginInterface> pluginApi;   ///< null for core forms
 
     const std::string& id() const { return form->definition().id; }
     /// An environment at the current time in this form's jurisdiction.
@@ -58,6 +59,9 @@ private:
 /// plugin, if loaded in `plugins`, provides its native rules and agencies.
 /// Returns every problem of every file.
 std::vector<forms::Diagnostic> lintForms(const std::vector<FormSource>& files, const PluginHost& plugins);
+
+/// The public holidays a plugin lists, asked once per year and remembered.
+HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin);
 
 /// The built-in national core forms, as sources.
 std::vector<FormSource> coreFormSourceList();

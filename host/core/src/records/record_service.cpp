@@ -54,7 +54,7 @@ std::string summarize(const std::vector<rules::ValidationIssue>& issues) {
 RecordService::RecordService(const StoreLocation& location, const FormCatalog& catalog)
     : m_db(location.database), m_store(m_db),
       m_audit(m_db, std::make_shared<audit::CheckpointFile>(location.checkpoint, location.signingKey)),
-      m_catalog(catalog) {
+      m_catalog(catalog), m_settings(m_db, m_audit) {
     m_audit.startCheckpointIfNew();
 }
 
@@ -78,9 +78,12 @@ store::FormOrigin RecordService::originOf(const CatalogForm& f) const {
 }
 
 std::unique_ptr<rules::FormSession> RecordService::validate(const std::string& formId, const nlohmann::json& answers,
-                                                            const std::string& language) const {
+                                                            const std::string& language, std::optional<Seconds> asOf) {
     const CatalogForm& f = form(formId);
-    auto session = std::make_unique<rules::FormSession>(f.form, f.environment(), language);
+    rules::EvaluationEnvironment environment = asOf ? f.environmentAt(*asOf) : f.environment();
+    if (f.pluginApi)
+        environment.settings = m_settings.effectiveValues(f.pluginId, *f.pluginApi);
+    auto session = std::make_unique<rules::FormSession>(f.form, std::move(environment), language);
     answers::loadAnswers(*session, answers);
     return session;
 }

@@ -6,6 +6,7 @@
 #include "audit/audit_trail.h"
 #include "catalog/form_catalog.h"
 #include "rules/form_session.h"
+#include "settings/jurisdiction_settings.h"
 #include "store/database.h"
 #include "store/record_store.h"
 
@@ -68,10 +69,13 @@ public:
                   std::optional<std::int64_t> recordId = std::nullopt, const std::string& formId = {});
 
     /// Validates `answers` against the form as it is now, without storing anything.
+    /// `asOf`: validate as if it were then (deadlines, today); default now.
     std::unique_ptr<rules::FormSession> validate(const std::string& formId, const nlohmann::json& answers,
-                                                 const std::string& language = "en") const;
+                                                 const std::string& language = "en",
+                                                 std::optional<Seconds> asOf = std::nullopt);
 
     audit::AuditTrail& auditTrail() { return m_audit; }
+    JurisdictionSettings& settings() { return m_settings; }
     store::Database& database() { return m_db; }
     const FormCatalog& catalog() const { return m_catalog; }
 
@@ -86,6 +90,7 @@ private:
     store::RecordStore m_store;
     audit::AuditTrail m_audit;
     const FormCatalog& m_catalog;
+    JurisdictionSettings m_settings;
 };
 
 /// [{"field", "old", "new"}] for each field whose value differs between two answer sets.

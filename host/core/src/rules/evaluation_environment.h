@@ -4,12 +4,16 @@
 
 #include "time/temporal.h"
 
+#include <map>
+#include <string>
+
 namespace parity::rules {
 
 struct EvaluationEnvironment {
     Seconds now{};
     const date::time_zone* zone = nullptr;   ///< never null once made by makeEnvironment
     HolidayCalendar holidays;                ///< empty: weekends only
+    std::map<std::string, std::string> settings;   ///< the jurisdiction's settings, for setting()
 
     /// The current time, in `timeZone` (an IANA name; throws parity::Error if unknown).
     static EvaluationEnvironment current(const std::string& timeZone, HolidayCalendar holidays = {});

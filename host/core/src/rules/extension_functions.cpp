@@ -11,7 +11,7 @@ namespace parity::rules {
 namespace {
 
 using K = ValueKind;
-const std::array<ExtensionFunction, 12> kFunctions{{
+const std::array<ExtensionFunction, 13> kFunctions{{
     {"today", {}, K::String},
     {"now", {}, K::String},
     {"age", {K::String}, K::Number},
@@ -24,6 +24,7 @@ const std::array<ExtensionFunction, 12> kFunctions{{
     {"matches", {K::String, K::String}, K::Boolean},
     {"selected", {K::String, K::String}, K::Boolean},
     {"count_selected", {K::String}, K::Number},
+    {"setting", {K::String}, K::String},
 }};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -142,6 +143,10 @@ Value ExtensionEvaluator::call(const ExtensionFunction& function, const std::vec
     }
     if (name == "count_selected")
         return double(words(str(a[0])).size());
+    if (name == "setting") {
+        auto it = env.settings.find(str(a[0]));
+        return it == env.settings.end() ? std::string() : it->second;
+    }
     return kNaN;
 }
 

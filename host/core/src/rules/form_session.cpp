@@ -626,6 +626,7 @@ AnswerSnapshot FormSession::snapshot() const {
     }
     snap.now = formatIsoDateTime(m_environment.now, *m_environment.zone);
     snap.language = m_language;
+    snap.settings = m_environment.settings;
     return snap;
 }
 

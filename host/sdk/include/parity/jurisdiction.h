@@ -7,9 +7,11 @@
 #pragma once
 
 #include <parity/agency.h>
+#include <parity/compliance.h>
 #include <parity/identity.h>
 #include <parity/native_rule.h>
 #include <parity/result.h>
+#include <parity/settings.h>
 
 #include <exception>
 #include <memory>
@@ -32,6 +34,25 @@ public:
 
     /// Named C++ rules the plugin's forms call with <rule native="...">.
     virtual std::vector<NativeRule> nativeRules() const { return {}; }
+
+    /// Checks over the stored records: deadlines, missing consents.
+    virtual std::vector<ComplianceRule> complianceRules() const { return {}; }
+
+    /// Values the agency confirms or chooses (UNVERIFIED facts are settings, not law).
+    virtual std::vector<Setting> settings() const { return {}; }
+
+    /// The jurisdiction's public holidays in `year` (business-day deadlines skip them).
+    virtual std::vector<Holiday> publicHolidays(int year) const {
+        (void)year;
+        return {};
+    }
+};
+
+/// What the host learns of a compliance rule (its code stays inside the plugin).
+struct ComplianceRuleInfo {
+    std::string id;
+    std::string description;
+    std::string source;
 };
 
 /// What the host learns of a native rule (its code stays inside the plugin).
@@ -53,6 +74,13 @@ public:
     /// Runs the native rule `name` over `answers`. An exception in the rule becomes a failure.
     virtual Result<std::vector<RuleFinding>> runNativeRule(const std::string& name,
                                                            const AnswerSnapshot& answers) const noexcept = 0;
+    virtual Result<std::vector<ComplianceRuleInfo>> complianceRules() const noexcept = 0;
+    /// Runs the compliance rule `id` over `records`.
+    virtual Result<std::vector<ComplianceFinding>> runComplianceRule(const std::string& id,
+                                                                     const std::vector<StoredRecord>& records,
+                                                                     const ComplianceContext& context) const noexcept = 0;
+    virtual Result<std::vector<Setting>> settings() const noexcept = 0;
+    virtual Result<std::vector<Holiday>> publicHolidays(int year) const noexcept = 0;
 };
 
 /// The factory every plugin exports (as the Boost.DLL alias `parity_create_jurisdiction`).

@@ -17,11 +17,17 @@ struct AnswerSnapshot {
     std::map<std::string, std::vector<std::map<std::string, std::string>>> repeats;
     std::string now;        ///< the current time, ISO 8601 with offset, in the jurisdiction's zone
     std::string language;   ///< the language messages should be in ("en", "es")
+    std::map<std::string, std::string> settings;   ///< the jurisdiction's settings (parity/settings.h)
 
     /// The value of `field`, or "" when it has none.
     std::string value(const std::string& field) const {
         auto it = values.find(field);
         return it == values.end() ? std::string() : it->second;
+    }
+    /// The setting `key`, or "" when it is not set.
+    std::string setting(const std::string& key) const {
+        auto it = settings.find(key);
+        return it == settings.end() ? std::string() : it->second;
     }
 };
 

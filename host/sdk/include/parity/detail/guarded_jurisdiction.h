@@ -59,7 +59,40 @@ public:
         });
     }
 
+    Result<std::vector<ComplianceRuleInfo>> complianceRules() const noexcept override {
+        return guard<std::vector<ComplianceRuleInfo>>([&] {
+            std::vector<ComplianceRuleInfo> infos;
+            for (const ComplianceRule& rule : compliance())
+                infos.push_back({rule.id, rule.description, rule.source});
+            return infos;
+        });
+    }
+    Result<std::vector<ComplianceFinding>> runComplianceRule(const std::string& id,
+                                                             const std::vector<StoredRecord>& records,
+                                                             const ComplianceContext& context) const noexcept override {
+        return guard<std::vector<ComplianceFinding>>([&] {
+            for (const ComplianceRule& rule : compliance())
+                if (rule.id == id && rule.run)
+                    return rule.run(records, context);
+            throw std::runtime_error("the plugin has no compliance rule '" + id + "'");
+        });
+    }
+    Result<std::vector<Setting>> settings() const noexcept override {
+        return guard<std::vector<Setting>>([&] { return m_impl->settings(); });
+    }
+    Result<std::vector<Holiday>> publicHolidays(int year) const noexcept override {
+        return guard<std::vector<Holiday>>([&] { return m_impl->publicHolidays(year); });
+    }
+
 private:
+    const std::vector<ComplianceRule>& compliance() const {
+        if (!m_complianceFetched) {
+            m_compliance = m_impl->complianceRules();
+            m_complianceFetched = true;
+        }
+        return m_compliance;
+    }
+
     /// Asked once: a plugin's rules do not change while it is loaded.
     const std::vector<NativeRule>& rules() const {
         if (!m_rulesFetched) {
@@ -72,6 +105,8 @@ private:
     std::unique_ptr<Jurisdiction> m_impl;
     mutable std::vector<NativeRule> m_rules;
     mutable bool m_rulesFetched = false;
+    mutable std::vector<ComplianceRule> m_compliance;
+    mutable bool m_complianceFetched = false;
 };
 
 template <typename J>
