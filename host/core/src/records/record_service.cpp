@@ -9,6 +9,25 @@ namespace parity::records {
 using audit::AuditEntry;
 namespace action = audit::action;
 
+namespace {
+
+/// The audit entry of a change to one record.
+AuditEntry recordEntry(const char* actionName, const std::string& user, std::int64_t recordId,
+                       const std::string& formId, std::optional<std::int64_t> version,
+                       const nlohmann::ordered_json& changes, const std::string& at = {}) {
+    AuditEntry entry;
+    entry.at = at;
+    entry.actor = user;
+    entry.action = actionName;
+    entry.recordId = recordId;
+    entry.formId = formId;
+    entry.version = version;
+    entry.changes = changes.dump();
+    return entry;
+}
+
+} // namespace
+
 StoreLocation StoreLocation::at(const std::filesystem::path& database) {
     StoreLocation location;
     location.database = database.empty() ? store::defaultDatabasePath() : database;
@@ -109,15 +128,7 @@ std::int64_t RecordService::saveDraft(std::optional<std::int64_t> recordId, cons
         } else {
             id = m_store.insertDraft(originOf(f), answers, user, now);
         }
-        const auto changes = fieldChanges(before, answers);
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = user;
-        entry.action = action::DraftSaved;
-        entry.recordId = id;
-        entry.formId = formId;
-        entry.changes = changes.dump();
-        m_audit.append(entry);
+        m_audit.append(recordEntry(action::DraftSaved, user, id, formId, std::nullopt, fieldChanges(before, answers), now));
         return id;
     });
 }
@@ -128,13 +139,8 @@ void RecordService::discardDraft(std::int64_t recordId, const std::string& user)
         if (!existing || existing->summary.status != store::RecordStatus::Draft)
             throw UsageError("record " + std::to_string(recordId) + " is not a draft; submitted records are kept");
         m_store.deleteDraft(recordId);
-        AuditEntry entry;
-        entry.actor = user;
-        entry.action = action::DraftDiscarded;
-        entry.recordId = recordId;
-        entry.formId = existing->summary.formId;
-        entry.changes = fieldChanges(*existing->draftAnswers, nlohmann::json::object()).dump();
-        m_audit.append(entry);
+        m_audit.append(recordEntry(action::DraftDiscarded, user, recordId, existing->summary.formId, std::nullopt,
+                                   fieldChanges(*existing->draftAnswers, nlohmann::json::object())));
         return 0;
     });
 }
@@ -151,15 +157,8 @@ std::int64_t RecordService::submit(const std::string& formId, const nlohmann::js
     return inTransaction([&] {
         const std::string now = audit::utcNow();
         const std::int64_t id = m_store.insertSubmitted(originOf(f), stored, user, now);
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = user;
-        entry.action = action::Submitted;
-        entry.recordId = id;
-        entry.formId = formId;
-        entry.version = 1;
-        entry.changes = fieldChanges(nlohmann::json::object(), stored).dump();
-        m_audit.append(entry);
+        m_audit.append(recordEntry(action::Submitted, user, id, formId, 1,
+                                   fieldChanges(nlohmann::json::object(), stored), now));
         return id;
     });
 }
@@ -179,15 +178,8 @@ void RecordService::submitDraft(std::int64_t recordId, const std::string& user) 
     inTransaction([&] {
         const std::string now = audit::utcNow();
         m_store.addVersion(recordId, 1, originOf(f), stored, user, now, "");
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = user;
-        entry.action = action::Submitted;
-        entry.recordId = recordId;
-        entry.formId = f.id();
-        entry.version = 1;
-        entry.changes = fieldChanges(nlohmann::json::object(), stored).dump();
-        m_audit.append(entry);
+        m_audit.append(recordEntry(action::Submitted, user, recordId, f.id(), 1,
+                                   fieldChanges(nlohmann::json::object(), stored), now));
         return 0;
     });
 }
@@ -217,14 +209,7 @@ void RecordService::amend(std::int64_t recordId, const nlohmann::json& answers, 
         const std::string now = audit::utcNow();
         const std::int64_t version = existing->summary.currentVersion + 1;
         m_store.addVersion(recordId, version, originOf(f), stored, user, now, reason);
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = user;
-        entry.action = action::Amended;
-        entry.recordId = recordId;
-        entry.formId = f.id();
-        entry.version = version;
-        entry.changes = changes.dump();
+        AuditEntry entry = recordEntry(action::Amended, user, recordId, f.id(), version, changes, now);
         entry.reason = reason;
         m_audit.append(entry);
         return 0;
@@ -244,14 +229,8 @@ void RecordService::sign(std::int64_t recordId, const std::string& user) {
                              existing->current()->signedBy);
         const std::string now = audit::utcNow();
         m_store.sign(recordId, existing->summary.currentVersion, user, now);
-        AuditEntry entry;
-        entry.at = now;
-        entry.actor = user;
-        entry.action = action::Signed;
-        entry.recordId = recordId;
-        entry.formId = existing->summary.formId;
-        entry.version = existing->summary.currentVersion;
-        m_audit.append(entry);
+        m_audit.append(recordEntry(action::Signed, user, recordId, existing->summary.formId,
+                                   existing->summary.currentVersion, nlohmann::ordered_json::array(), now));
         return 0;
     });
 }

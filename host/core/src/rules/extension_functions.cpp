@@ -1,5 +1,7 @@
 #include "rules/extension_functions.h"
 
+#include "rules/selected_values.h"
+
 #include "common/error.h"
 
 #include <array>
@@ -41,13 +43,6 @@ std::optional<date::year_month_day> dayOf(const std::string& text, const Evaluat
     return std::nullopt;
 }
 
-std::vector<std::string> words(const std::string& text) {
-    std::istringstream in(text);
-    std::vector<std::string> out;
-    for (std::string w; in >> w;)
-        out.push_back(w);
-    return out;
-}
 
 bool wholeNumber(double n) { return std::isfinite(n) && std::floor(n) == n && std::fabs(n) < 1e6; }
 
@@ -136,13 +131,13 @@ Value ExtensionEvaluator::call(const ExtensionFunction& function, const std::vec
         return m_regex && std::regex_match(str(a[0]), *m_regex);
     }
     if (name == "selected") {
-        for (const std::string& w : words(str(a[0])))
+        for (const std::string& w : selectedValues(str(a[0])))
             if (w == str(a[1]))
                 return true;
         return false;
     }
     if (name == "count_selected")
-        return double(words(str(a[0])).size());
+        return double(selectedValues(str(a[0])).size());
     if (name == "setting") {
         auto it = env.settings.find(str(a[0]));
         return it == env.settings.end() ? std::string() : it->second;

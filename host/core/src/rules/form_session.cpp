@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "rules/messages.h"
+#include "rules/selected_values.h"
 #include "time/temporal.h"
 
 #include <algorithm>
@@ -48,13 +49,6 @@ bool isEmail(const std::string& text) {
     return std::regex_match(text, pattern);
 }
 
-std::vector<std::string> words(const std::string& text) {
-    std::istringstream in(text);
-    std::vector<std::string> out;
-    for (std::string w; in >> w;)
-        out.push_back(w);
-    return out;
-}
 
 std::size_t characterCount(const std::string& text) {
     return std::size_t(std::count_if(text.begin(), text.end(),
@@ -286,7 +280,7 @@ void FormSession::checkValue(const FieldPlan& plan, pugi::xml_node node, pugi::x
     case FieldType::Select1:
     case FieldType::Select: {
         std::set<std::string> seen;
-        const auto chosen = field.type == FieldType::Select1 ? std::vector<std::string>{value} : words(value);
+        const auto chosen = field.type == FieldType::Select1 ? std::vector<std::string>{value} : selectedValues(value);
         for (const std::string& v : chosen) {
             if (std::none_of(plan.choices.begin(), plan.choices.end(), [&](const auto& c) { return c.value == v; }))
                 return fail("choice", "choice", {{"value", v}});
@@ -563,7 +557,7 @@ nlohmann::ordered_json typed(const forms::Field& field, const std::string& text)
         break;
     case FieldType::Select: {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const std::string& w : words(text))
+        for (const std::string& w : selectedValues(text))
             list.push_back(w);
         return list;
     }
