@@ -1,5 +1,11 @@
-// The Arkansas jurisdiction plugin.
+// The Arkansas jurisdiction plugin: identity, agency directory, native form rules,
+// compliance audit rules, settings and public holidays. Each lives in its own file; this
+// one only puts them together.
 #include "agency_directory.h"
+#include "arkansas_settings.h"
+#include "compliance_rules.h"
+#include "native_rules.h"
+#include "public_holidays.h"
 
 #include <parity/plugin.h>
 
@@ -11,6 +17,10 @@ public:
         return {PARITY_PLUGIN_ID, "Arkansas", PARITY_PLUGIN_VERSION, "AR", "America/Chicago"};
     }
     std::vector<ReportingAgency> agencies() const override { return agencyDirectory(); }
+    std::vector<NativeRule> nativeRules() const override { return arkansasNativeRules(); }
+    std::vector<ComplianceRule> complianceRules() const override { return arkansasComplianceRules(); }
+    std::vector<Setting> settings() const override { return arkansasSettings(); }
+    std::vector<Holiday> publicHolidays(int year) const override { return publicHolidaysIn(year); }
 };
 
 } // namespace parity::arkansas
