@@ -78,6 +78,16 @@ std::int64_t PluginHarness::submit(const std::string& formId, const nlohmann::js
     return 0;
 }
 
+std::int64_t PluginHarness::submitAsOf(const std::string& formId, const nlohmann::json& answers,
+                                      const std::string& asOf, const std::string& user) {
+    try {
+        return records().submit(formId, answers, user, at(asOf));
+    } catch (const records::ValidationRejected& rejected) {
+        BOOST_FAIL("answers for " + formId + " were refused as of " + asOf + ": " + std::string(rejected.what()));
+    }
+    return 0;
+}
+
 ComplianceReport PluginHarness::audit(const std::string& asOf, const std::string& language) {
     return runComplianceAudit(records(), m_plugins, at(asOf), language, "supervisor");
 }

@@ -40,6 +40,9 @@ public:
     records::RecordService& records();
     /// Submits valid answers and returns the record id (fails the test if invalid).
     std::int64_t submit(const std::string& formId, const nlohmann::json& answers, const std::string& user = "clerk");
+    /// The same, validating as of `asOf` (local time), e.g. for records about future dates.
+    std::int64_t submitAsOf(const std::string& formId, const nlohmann::json& answers, const std::string& asOf,
+                            const std::string& user = "clerk");
     /// Runs the compliance audit as of `asOf` (local time in the jurisdiction).
     ComplianceReport audit(const std::string& asOf, const std::string& language = "en");
     /// The findings of one rule in `report`.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 
 namespace parity {
 
@@ -22,9 +23,27 @@ rules::EvaluationEnvironment CatalogForm::environmentAt(Seconds now) const {
     return rules::EvaluationEnvironment::at(now, zone, holidays);
 }
 
-HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin) {
+std::vector<date::year_month_day> extraHolidays(const std::map<std::string, std::string>& settings,
+                                                const std::string& pluginId) {
+    std::vector<date::year_month_day> days;
+    auto it = settings.find(pluginId + ".extra-holidays");
+    if (it == settings.end())
+        return days;
+    std::string list = it->second;
+    std::replace(list.begin(), list.end(), ',', ' ');
+    std::istringstream in(list);
+    for (std::string entry; in >> entry;)
+        if (auto day = parseIsoDate(entry))
+            days.push_back(*day);
+    return days;
+}
+
+HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin,
+                                  std::vector<date::year_month_day> extraDays) {
     auto years = std::make_shared<std::map<int, std::vector<date::year_month_day>>>();
-    return [plugin, years](date::year_month_day day) {
+    return [plugin, years, extraDays](date::year_month_day day) {
+        if (std::find(extraDays.begin(), extraDays.end(), day) != extraDays.end())
+            return true;
         const int year = int(day.year());
         auto it = years->find(year);
         if (it == years->end()) {

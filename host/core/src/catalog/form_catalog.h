@@ -8,6 +8,7 @@
 #include "rules/compiled_form.h"
 #include "rules/evaluation_environment.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,8 +61,15 @@ private:
 /// Returns every problem of every file.
 std::vector<forms::Diagnostic> lintForms(const std::vector<FormSource>& files, const PluginHost& plugins);
 
-/// The public holidays a plugin lists, asked once per year and remembered.
-HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin);
+/// The public holidays a plugin lists, asked once per year and remembered, plus
+/// `extraDays` (the agency's own closures).
+HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin,
+                                  std::vector<date::year_month_day> extraDays = {});
+
+/// The days in a "<plugin id>.extra-holidays" setting value ("2026-12-24, 2026-12-31");
+/// entries that are not dates are left out.
+std::vector<date::year_month_day> extraHolidays(const std::map<std::string, std::string>& settings,
+                                                const std::string& pluginId);
 
 /// The built-in national core forms, as sources.
 std::vector<FormSource> coreFormSourceList();

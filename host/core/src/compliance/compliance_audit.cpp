@@ -72,11 +72,12 @@ ComplianceReport runComplianceAudit(records::RecordService& records, const Plugi
     for (const LoadedPlugin& plugin : plugins.loaded()) {
         auto rules = plugin.api->complianceRules();
         const date::time_zone& zone = *date::locate_zone(plugin.identity.timeZone);
-        const JurisdictionTimeService time(zone, holidayCalendarOf(plugin.api));
         ComplianceContext context;
+        context.settings = settings.effectiveValues(plugin.identity.id, *plugin.api);
+        const JurisdictionTimeService time(
+            zone, holidayCalendarOf(plugin.api, extraHolidays(context.settings, plugin.identity.id)));
         context.now = formatIsoDateTime(asOf, zone);
         context.language = language;
-        context.settings = settings.effectiveValues(plugin.identity.id, *plugin.api);
         context.time = &time;
         auto broken = [&](const std::string& ruleId, const std::string& why) {
             AuditFinding f;

@@ -100,8 +100,10 @@ std::unique_ptr<rules::FormSession> RecordService::validate(const std::string& f
                                                             const std::string& language, std::optional<Seconds> asOf) {
     const CatalogForm& f = form(formId);
     rules::EvaluationEnvironment environment = asOf ? f.environmentAt(*asOf) : f.environment();
-    if (f.pluginApi)
+    if (f.pluginApi) {
         environment.settings = m_settings.effectiveValues(f.pluginId, *f.pluginApi);
+        environment.holidays = holidayCalendarOf(f.pluginApi, extraHolidays(environment.settings, f.pluginId));
+    }
     auto session = std::make_unique<rules::FormSession>(f.form, std::move(environment), language);
     answers::loadAnswers(*session, answers);
     return session;
@@ -145,9 +147,10 @@ void RecordService::discardDraft(std::int64_t recordId, const std::string& user)
     });
 }
 
-std::int64_t RecordService::submit(const std::string& formId, const nlohmann::json& answers, const std::string& user) {
+std::int64_t RecordService::submit(const std::string& formId, const nlohmann::json& answers, const std::string& user,
+                                   std::optional<Seconds> validateAsOf) {
     const CatalogForm& f = form(formId);
-    const auto session = validate(formId, answers);
+    const auto session = validate(formId, answers, "en", validateAsOf);
     if (session->hasErrors()) {
         const auto issues = session->issues();
         logEvent(action::RejectedByValidation, user, summarize(issues), std::nullopt, formId);

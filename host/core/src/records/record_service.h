@@ -49,7 +49,10 @@ public:
     void discardDraft(std::int64_t recordId, const std::string& user);
 
     /// Validates and stores a new record; returns its id. Throws ValidationRejected.
-    std::int64_t submit(const std::string& formId, const nlohmann::json& answers, const std::string& user);
+    /// `validateAsOf` checks the answers as of another time (tests, late data entry of a
+    /// paper form); the record is stored, and audited, at the real time.
+    std::int64_t submit(const std::string& formId, const nlohmann::json& answers, const std::string& user,
+                        std::optional<Seconds> validateAsOf = std::nullopt);
     /// Submits a draft as its first version.
     void submitDraft(std::int64_t recordId, const std::string& user);
     /// A new version of a submitted or signed record, with a reason.
