@@ -74,7 +74,12 @@ struct ParsedForm {
 
 ParsedForm parse(FormSource source) {
     ParsedForm parsed;
-    parsed.definition = forms::loadFormDefinition(source.xml, source.fileName, parsed.diagnostics);
+    try {
+        parsed.definition = forms::loadFormDefinition(source.xml, source.fileName, parsed.diagnostics);
+    } catch (const std::exception& e) {
+        // A bug in the loader must cost one form, never the whole host.
+        parsed.diagnostics.error({source.fileName, 0, 0}, std::string("could not be loaded: ") + e.what());
+    }
     parsed.source = std::move(source);
     return parsed;
 }
@@ -100,11 +105,22 @@ std::shared_ptr<const rules::CompiledForm> resolveAndCompile(ParsedForm& parsed,
                                                      }() + ")");
             return nullptr;
         }
-        form = forms::resolveExtends(form, *core->second, parsed.diagnostics);
+        try {
+            form = forms::resolveExtends(form, *core->second, parsed.diagnostics);
+        } catch (const std::exception& e) {
+            parsed.diagnostics.error(form.where, std::string("could not be resolved: ") + e.what());
+            return nullptr;
+        }
     }
     if (!parsed.diagnostics.empty())
         return nullptr;
-    return rules::CompiledForm::compile(std::move(form), options, parsed.diagnostics);
+    const forms::SourceLocation where = form.where;
+    try {
+        return rules::CompiledForm::compile(std::move(form), options, parsed.diagnostics);
+    } catch (const std::exception& e) {
+        parsed.diagnostics.error(where, std::string("could not be compiled: ") + e.what());
+        return nullptr;
+    }
 }
 
 rules::CompileOptions optionsFor(const LoadedPlugin* plugin) {

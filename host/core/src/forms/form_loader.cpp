@@ -1,6 +1,7 @@
 #include "forms/form_loader.h"
 
 #include "forms/source_text.h"
+#include "common/bounded_regex.h"
 
 #include <pugixml.hpp>
 
@@ -131,7 +132,10 @@ private:
     std::string checkedId(pugi::xml_node node, const char* attributeName, const std::regex& pattern,
                           const char* what, const char* patternWords) {
         const std::string id = attribute(node, attributeName, true);
-        if (!id.empty() && !std::regex_match(id, pattern))
+        if (id.size() > 128)
+            error(node, attributeName, std::string(what) + " is " + std::to_string(id.size()) +
+                                           " characters long; at most 128");
+        else if (!id.empty() && !boundedMatch(id, pattern, 128))
             error(node, attributeName, std::string(what) + " " + quoted(id) + " must be " + patternWords);
         return id;
     }
@@ -162,7 +166,8 @@ private:
         if (!a)
             return std::nullopt;
         const std::string text = a.value();
-        if (!std::regex_match(text, std::regex("[0-9]{1,9}")) || std::stoi(text) < minimum) {
+        static const std::regex digits("[0-9]{1,9}");
+        if (!boundedMatch(text, digits, 9) || std::stoi(text) < minimum) {
             error(node, name, "'" + std::string(name) + "' must be a whole number of at least " +
                                   std::to_string(minimum) + ", not " + quoted(text));
             return std::nullopt;
@@ -179,7 +184,7 @@ private:
             const std::string lang = attribute(child, "lang", true);
             if (lang.empty())
                 continue;
-            if (!std::regex_match(lang, kLanguagePattern))
+            if (!boundedMatch(lang, kLanguagePattern, 3))
                 error(child, "lang", "language " + quoted(lang) + " must be a two- or three-letter code such as 'en'");
             else if (!m_languages.empty() &&
                      std::find(m_languages.begin(), m_languages.end(), lang) == m_languages.end())
@@ -226,7 +231,7 @@ private:
         form.id = checkedId(node, "id", kFormIdPattern, "form id",
                             "<jurisdiction>.<kind>, lower-case letters, digits, '.' and '-' (e.g. core.consent)");
         form.version = attribute(node, "version", true);
-        if (!form.version.empty() && !std::regex_match(form.version, kVersionPattern))
+        if (!form.version.empty() && !boundedMatch(form.version, kVersionPattern, 32))
             error(node, "version", "version " + quoted(form.version) + " must be MAJOR.MINOR.PATCH, e.g. 1.0.0");
         form.kind = checkedId(node, "kind", std::regex("[a-z][a-z-]*"), "kind", "a lower-case word such as 'consent'");
         form.jurisdiction = attribute(node, "jurisdiction", true);
@@ -234,7 +239,7 @@ private:
 
         std::istringstream languages(attribute(node, "languages", true));
         for (std::string lang; languages >> lang;) {
-            if (!std::regex_match(lang, kLanguagePattern))
+            if (!boundedMatch(lang, kLanguagePattern, 3))
                 error(node, "languages", "language " + quoted(lang) + " must be a two- or three-letter code such as 'en'");
             else if (std::find(form.languages.begin(), form.languages.end(), lang) != form.languages.end())
                 error(node, "languages", "language " + quoted(lang) + " is listed twice");
@@ -413,7 +418,7 @@ private:
             checkShape(c, {"value"}, {"label"});
             Choice choice;
             choice.value = attribute(c, "value", true);
-            if (!choice.value.empty() && !std::regex_match(choice.value, kChoiceValuePattern))
+            if (!choice.value.empty() && !boundedMatch(choice.value, kChoiceValuePattern, 128))
                 error(c, "value", "choice value " + quoted(choice.value) +
                                       " may hold only letters, digits, '_', '.' and '-'");
             if (!choice.value.empty()) {

@@ -1,6 +1,7 @@
 #include "forms/literals.h"
 
 #include "time/temporal.h"
+#include "common/bounded_regex.h"
 
 #include <charconv>
 #include <cmath>
@@ -10,8 +11,9 @@ namespace parity::forms {
 namespace {
 
 std::optional<double> number(const std::string& text) {
+    // At most 32 characters: a bound is a plain number, and this keeps stod in range.
     static const std::regex pattern("-?[0-9]+(\\.[0-9]+)?");
-    if (!std::regex_match(text, pattern))
+    if (!boundedMatch(text, pattern, 32))
         return std::nullopt;
     return std::stod(text);
 }
@@ -40,10 +42,10 @@ std::string boundLiteralProblem(FieldType type, const std::string& text) {
     switch (type) {
     case FieldType::Integer:
         if (!number(text) || std::floor(*number(text)) != *number(text))
-            return "must be a whole number";
+            return "must be a whole number of at most 32 digits";
         return {};
     case FieldType::Decimal:
-        return number(text) ? std::string() : "must be a number";
+        return number(text) ? std::string() : "must be a number of at most 32 characters";
     case FieldType::Date:
         if (text == "today" || parseIsoDate(text))
             return {};

@@ -1,5 +1,6 @@
 #include "plugins/plugin_loader.h"
 
+#include "common/bounded_regex.h"
 #include "plugins/elf_preflight.h"
 
 #include <boost/dll/shared_library.hpp>
@@ -52,7 +53,7 @@ std::string dlerrorText(const std::string& what) {
 /// surface later as a wrong deadline (bad time zone) or a clash (bad id).
 std::string identityProblem(const JurisdictionIdentity& id) {
     static const std::regex idPattern("[a-z][a-z0-9-]*");
-    if (!std::regex_match(id.id, idPattern))
+    if (!boundedMatch(id.id, idPattern, 64))
         return "the id '" + id.id + "' is not lower-case letters, digits and dashes";
     if (id.displayName.empty())
         return "no display name";

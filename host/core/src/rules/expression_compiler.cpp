@@ -70,13 +70,24 @@ std::string ExpressionCompiler::suggestion(const std::string& unknown) const {
 std::unique_ptr<CompiledExpression> ExpressionCompiler::compile(const forms::Expression& expression,
                                                                 const std::string& what,
                                                                 forms::Diagnostics& diagnostics) {
-    return compileText(expression.text, expression, what, diagnostics);
+    if (expression.text.size() > kMaxExpressionLength) {
+        diagnostics.error(expression.where, what + " is " + std::to_string(expression.text.size()) +
+                                                " characters long; an expression may have at most " +
+                                                std::to_string(kMaxExpressionLength));
+        return nullptr;
+    }
+    return compileText(expression.text, expression, what, diagnostics, 0);
 }
 
 std::unique_ptr<CompiledExpression> ExpressionCompiler::compileText(const std::string& text,
                                                                     const forms::Expression& origin,
                                                                     const std::string& what,
-                                                                    forms::Diagnostics& diagnostics) {
+                                                                    forms::Diagnostics& diagnostics, int depth) {
+    if (depth > kMaxFunctionNesting) {
+        diagnostics.error(origin.where, what + " nests added functions more than " +
+                                            std::to_string(kMaxFunctionNesting) + " deep");
+        return nullptr;
+    }
     std::vector<Token> tokens;
     std::string lexError;
     if (!tokenizeXPath(text, tokens, lexError)) {
@@ -155,7 +166,7 @@ std::unique_ptr<CompiledExpression> ExpressionCompiler::compileText(const std::s
             CompiledExpression::ExtensionCall call;
             call.function = function;
             for (const std::string& argument : argumentTexts) {
-                auto compiled = compileText(argument, origin, what, diagnostics);
+                auto compiled = compileText(argument, origin, what, diagnostics, depth + 1);
                 if (!compiled) {
                     ok = false;
                     continue;

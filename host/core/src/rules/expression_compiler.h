@@ -12,6 +12,10 @@
 
 namespace parity::rules {
 
+/// Limits that keep a hostile or mistaken definition from exhausting the stack or time.
+inline constexpr std::size_t kMaxExpressionLength = 4096;
+inline constexpr int kMaxFunctionNesting = 32;
+
 class ExpressionCompiler {
 public:
     /// `names`: every field and repeat id of the form. `variables` must outlive every
@@ -25,7 +29,8 @@ public:
 
 private:
     std::unique_ptr<CompiledExpression> compileText(const std::string& text, const forms::Expression& origin,
-                                                    const std::string& what, forms::Diagnostics& diagnostics);
+                                                    const std::string& what, forms::Diagnostics& diagnostics,
+                                                    int depth);
     std::string suggestion(const std::string& unknown) const;
 
     std::set<std::string> m_names;

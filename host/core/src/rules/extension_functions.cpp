@@ -3,6 +3,7 @@
 #include "rules/selected_values.h"
 
 #include "common/error.h"
+#include "common/bounded_regex.h"
 
 #include <array>
 #include <cmath>
@@ -104,7 +105,7 @@ Value ExtensionEvaluator::call(const ExtensionFunction& function, const std::vec
     }
     if (name == "add_hours") {
         const auto from = parseIsoDateTime(str(a[0]), *env.zone);
-        if (!from || !std::isfinite(num(a[1])))
+        if (!from || !std::isfinite(num(a[1])) || std::fabs(num(a[1])) > 1e6)   // about 114 years
             return std::string();
         return formatIsoDateTime(*from + std::chrono::seconds(std::llround(num(a[1]) * 3600.0)), *env.zone);
     }
@@ -128,7 +129,7 @@ Value ExtensionEvaluator::call(const ExtensionFunction& function, const std::vec
                 m_regex.reset();
             }
         }
-        return m_regex && std::regex_match(str(a[0]), *m_regex);
+        return m_regex && boundedMatch(str(a[0]), *m_regex, kMaxPatternInput);
     }
     if (name == "selected") {
         for (const std::string& w : selectedValues(str(a[0])))

@@ -1,6 +1,7 @@
 #include "rules/form_session.h"
 
 #include "common/error.h"
+#include "common/bounded_regex.h"
 #include "rules/messages.h"
 #include "rules/selected_values.h"
 #include "time/temporal.h"
@@ -28,17 +29,17 @@ std::string trim(const std::string& text) {
 
 bool isInteger(const std::string& text) {
     static const std::regex pattern("[-+]?[0-9]{1,15}");
-    return std::regex_match(text, pattern);
+    return boundedMatch(text, pattern, 16);
 }
 
 bool isDecimal(const std::string& text) {
     static const std::regex pattern("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
-    return text.size() < 40 && std::regex_match(text, pattern);
+    return boundedMatch(text, pattern, 40);
 }
 
 bool isPhone(const std::string& text) {
     static const std::regex pattern("\\+?[0-9 ().-]+");
-    if (!std::regex_match(text, pattern))
+    if (!boundedMatch(text, pattern, 40))
         return false;
     const auto digits = std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     return digits >= 7 && digits <= 15;
@@ -46,7 +47,7 @@ bool isPhone(const std::string& text) {
 
 bool isEmail(const std::string& text) {
     static const std::regex pattern("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
-    return std::regex_match(text, pattern);
+    return boundedMatch(text, pattern, 254);   // the longest address mail allows
 }
 
 
@@ -295,7 +296,7 @@ void FormSession::checkValue(const FieldPlan& plan, pugi::xml_node node, pugi::x
 
     checkBound(plan, plan.min, true, value, number, instant, item, out);
     checkBound(plan, plan.max, false, value, number, instant, item, out);
-    if (plan.pattern && !std::regex_match(value, *plan.pattern))
+    if (plan.pattern && !boundedMatch(value, *plan.pattern, kMaxPatternInput))
         fail("pattern", "pattern");
     if (field.maxLength && characterCount(value) > std::size_t(*field.maxLength))
         fail("max-length", "max-length",

@@ -1,6 +1,7 @@
 #include "settings/jurisdiction_settings.h"
 
 #include "audit/audit_trail.h"
+#include "common/bounded_regex.h"
 
 #include <nlohmann/json.hpp>
 
@@ -51,7 +52,7 @@ void JurisdictionSettings::set(const LoadedPlugin& plugin, const std::string& ke
     if (it == declared.end())
         throw UsageError("plugin '" + plugin.identity.id + "' has no setting '" + key + "'");
     static const std::regex number("-?[0-9]+(\\.[0-9]+)?");
-    if ((it->type == "number" || it->type == "hours") && !std::regex_match(value, number))
+    if ((it->type == "number" || it->type == "hours") && !boundedMatch(value, number, 32))
         throw UsageError("setting '" + key + "' takes a number, not '" + value + "'");
     if (it->type == "boolean" && value != "true" && value != "false")
         throw UsageError("setting '" + key + "' takes true or false, not '" + value + "'");

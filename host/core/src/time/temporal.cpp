@@ -81,12 +81,18 @@ std::optional<Seconds> parseIsoDateTime(std::string_view text, const date::time_
 }
 
 std::string formatIsoDate(date::year_month_day day) {
+    if (!day.ok() || int(day.year()) < 0 || int(day.year()) > 9999)
+        return {};   // not a date a form can hold
     char text[16];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(day.year()), unsigned(day.month()), unsigned(day.day()));
     return text;
 }
 
 std::string formatIsoDateTime(Seconds instant, const date::time_zone& zone) {
+    static const Seconds earliest{date::sys_days(date::year{0} / 1 / 2).time_since_epoch()};
+    static const Seconds latest{date::sys_days(date::year{9999} / 12 / 30).time_since_epoch()};
+    if (instant < earliest || instant > latest)
+        return {};   // outside the years ISO 8601 text can hold
     const auto info = zone.get_info(instant);
     const auto local = date::local_seconds{instant.time_since_epoch() + info.offset};
     const auto days = date::floor<date::days>(local);
