@@ -91,8 +91,14 @@ AuditEntry AuditTrail::append(AuditEntry entry) {
 }
 
 void AuditTrail::startCheckpointIfNew() {
-    if (!m_checkpoint || m_checkpoint->read())
+    if (!m_checkpoint)
         return;
+    try {
+        if (m_checkpoint->read())
+            return;
+    } catch (const std::exception&) {
+        return;   // a damaged or foreign checkpoint is for verify to report, not a reason to refuse to open
+    }
     store::Statement count(m_db, "SELECT count(*) FROM audit_log");
     count.step();
     // Only for an empty trail: entries without a checkpoint stay suspicious for verify.
@@ -101,8 +107,16 @@ void AuditTrail::startCheckpointIfNew() {
 }
 
 void AuditTrail::checkpointAfterCommit() {
-    if (m_checkpoint && m_pending)
-        m_checkpoint->advance(*m_pending);
+    if (m_checkpoint && m_pending) {
+        try {
+            m_checkpoint->advance(*m_pending);
+            m_checkpointProblem.clear();
+        } catch (const std::exception& e) {
+            // The change is committed: saying it failed would make a clerk enter it again.
+            // The checkpoint lags (verify allows that) and the next write catches up.
+            m_checkpointProblem = e.what();
+        }
+    }
     m_pending.reset();
 }
 
@@ -121,6 +135,11 @@ VerifyReport AuditTrail::verify() {
     }
     if (checkpoint)
         report.checkpointSeq = checkpoint->seq;
+    if (checkpoint && checkpoint->databaseId != databaseId()) {
+        report.firstBad = 0;
+        report.problem = "the checkpoint " + m_checkpoint->path().string() + " belongs to another database";
+        return report;
+    }
     auto fail = [&](std::int64_t seq, std::string problem) {
         report.firstBad = seq;
         report.problem = std::move(problem);
@@ -156,8 +175,6 @@ VerifyReport AuditTrail::verify() {
     }
     if (!checkpointProblem.empty())
         return fail(report.entries, checkpointProblem);
-    if (checkpoint && checkpoint->databaseId != databaseId())
-        return fail(0, "the checkpoint " + m_checkpoint->path().string() + " belongs to another database");
     if (checkpoint && checkpoint->seq == 0)
         checkpointMatched = checkpoint->hash == kGenesisHash;
     if (checkpoint && !checkpointMatched)

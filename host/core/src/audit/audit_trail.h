@@ -46,11 +46,14 @@ public:
     void forEach(std::optional<std::int64_t> recordId, const std::function<void(const AuditEntry&)>& visit);
 
     std::string databaseId();
+    /// Why the last checkpoint write failed (the change itself was committed), or "".
+    const std::string& checkpointProblem() const { return m_checkpointProblem; }
 
 private:
     store::Database& m_db;
     std::shared_ptr<CheckpointFile> m_checkpoint;
     std::optional<Checkpoint> m_pending;
+    std::string m_checkpointProblem;
 };
 
 /// The current UTC time as audit entries write it.

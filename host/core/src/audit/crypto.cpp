@@ -7,7 +7,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace parity::audit {
 
@@ -44,10 +47,44 @@ std::string toHex(const unsigned char* bytes, std::size_t size) {
     return hex;
 }
 
+namespace {
+
+/// Holds an exclusive lock on `file` (made if missing) while alive.
+class KeyLock {
+public:
+    explicit KeyLock(const std::filesystem::path& file) {
+        m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd < 0 || ::flock(m_fd, LOCK_EX) != 0)
+            throw EnvironmentError("cannot lock " + file.string());
+    }
+    ~KeyLock() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    KeyLock(const KeyLock&) = delete;
+    KeyLock& operator=(const KeyLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
+
 SigningKey SigningKey::loadOrCreate(const std::filesystem::path& file) {
     ensureSodium();
     SigningKey key;
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    // Two processes starting at once must end up with one key: create it under a lock.
+    KeyLock lock(file.string() + ".lock");
+    const bool exists = std::filesystem::exists(file, ec);
+    if (ec)
+        throw EnvironmentError("cannot look for the audit signing key " + file.string() + ": " + ec.message());
     std::ifstream in(file);
+    if (exists && !in)
+        // Never replace a key that exists but cannot be read: every checkpoint it signed
+        // would then look forged.
+        throw EnvironmentError("the audit signing key " + file.string() + " exists but cannot be read");
     if (in) {
         std::string hex;
         in >> hex;
@@ -60,16 +97,14 @@ SigningKey SigningKey::loadOrCreate(const std::filesystem::path& file) {
         return key;
     }
     crypto_sign_keypair(key.m_public.data(), key.m_secret.data());
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
     const std::filesystem::path temporary = file.string() + ".new";
-    {
-        std::ofstream out(temporary, std::ios::trunc);
-        out << toHex(key.m_secret.data(), key.m_secret.size()) << '\n';
-        if (!out)
-            throw EnvironmentError("cannot write the audit signing key " + file.string());
-    }
-    ::chmod(temporary.c_str(), 0600);
+    const std::string text = toHex(key.m_secret.data(), key.m_secret.size()) + "\n";
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const bool written = fd >= 0 && ::write(fd, text.data(), text.size()) == ssize_t(text.size()) && ::fsync(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!written)
+        throw EnvironmentError("cannot write the audit signing key " + file.string());
     std::filesystem::rename(temporary, file, ec);
     if (ec)
         throw EnvironmentError("cannot save the audit signing key " + file.string() + ": " + ec.message());

@@ -4,7 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 
 namespace parity::store {
 
@@ -124,10 +126,9 @@ Database::Database(const std::filesystem::path& file) : m_path(file) {
         check(sqlite3_busy_timeout(m_db, 10000), "setting the busy timeout");
         // A file that is not a database fails here, on its first read.
         execute("PRAGMA foreign_keys = ON");
-        {
-            Statement wal(*this, "PRAGMA journal_mode = WAL");   // returns a row: finish it here
-            wal.run();
-        }
+        // A database from a newer Parity is refused before anything writes to it.
+        refuseNewerSchema(*this);
+        switchToWal();
         execute("PRAGMA synchronous = FULL");
         migrate(*this);
     } catch (...) {
@@ -138,6 +139,24 @@ Database::Database(const std::filesystem::path& file) : m_path(file) {
 }
 
 Database::~Database() { sqlite3_close(m_db); }
+
+void Database::switchToWal() {
+    // Changing the journal mode needs the write lock and SQLite does not wait for it here
+    // (no busy handler): two processes creating one new database would collide. Retry
+    // for as long as the busy timeout.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    for (;;) {
+        try {
+            Statement wal(*this, "PRAGMA journal_mode = WAL");   // returns a row: finish it here
+            wal.run();
+            return;
+        } catch (const StoreError& e) {
+            if (!e.isBusy() || std::chrono::steady_clock::now() > deadline)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
 
 void Database::check(int code, std::string_view what) const {
     if (code == SQLITE_OK || code == SQLITE_ROW || code == SQLITE_DONE)

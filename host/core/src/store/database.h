@@ -97,6 +97,7 @@ public:
     int schemaVersion();
 
 private:
+    void switchToWal();
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
 };

@@ -27,7 +27,7 @@ int currentSchemaVersion() {
     return all.empty() ? 0 : migrationNumber(all.back().fileName);
 }
 
-void migrate(Database& db) {
+void refuseNewerSchema(Database& db) {
     const int have = db.schemaVersion();
     const int want = currentSchemaVersion();
     if (have > want)
@@ -35,6 +35,11 @@ void migrate(Database& db) {
                              std::to_string(have) + "; this Parity knows up to " + std::to_string(want) +
                              "). Update Parity to open it; nothing was changed.",
                          SQLITE_ERROR);
+}
+
+void migrate(Database& db) {
+    refuseNewerSchema(db);
+    const int have = db.schemaVersion();
     for (const EmbeddedForm& migration : sortedMigrations()) {
         const int number = migrationNumber(migration.fileName);
         if (number <= have)

@@ -16,6 +16,9 @@ std::vector<EmbeddedForm> migrationSources();
 /// The schema version this build of Parity writes.
 int currentSchemaVersion();
 
+/// Throws StoreError, changing nothing, if `db` was made by a newer Parity.
+void refuseNewerSchema(Database& db);
+
 /// Brings `db` up to currentSchemaVersion(). A database made by a newer Parity is
 /// refused (StoreError) and left untouched.
 void migrate(Database& db);
