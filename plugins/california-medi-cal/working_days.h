@@ -1,6 +1,6 @@
 // "Within N working days" deadlines (WIC 15630, SOC 341): the host's TimeService skips
-// weekends and the computed California holidays; this adds the agency's own closures
-// from the setting california-medi-cal.extra-holidays.
+// weekends, the computed California holidays and the agency's own closures from the
+// setting california-medi-cal.extra-holidays.
 #pragma once
 
 #include "civil_calendar.h"

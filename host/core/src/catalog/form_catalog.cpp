@@ -112,11 +112,13 @@ std::shared_ptr<const rules::CompiledForm> resolveAndCompile(ParsedForm& parsed,
             return nullptr;
         }
     }
-    if (!parsed.diagnostics.empty())
-        return nullptr;
+    // Compile even when reading found problems, so that the developer sees the
+    // expression problems in the same round; the form is refused all the same.
+    const bool hadProblems = !parsed.diagnostics.empty();
     const forms::SourceLocation where = form.where;
     try {
-        return rules::CompiledForm::compile(std::move(form), options, parsed.diagnostics);
+        auto compiled = rules::CompiledForm::compile(std::move(form), options, parsed.diagnostics);
+        return hadProblems ? nullptr : compiled;
     } catch (const std::exception& e) {
         parsed.diagnostics.error(where, std::string("could not be compiled: ") + e.what());
         return nullptr;

@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <regex>
 #include <set>
@@ -113,7 +114,9 @@ private:
         pugi::xml_attribute a = node.attribute(name);
         if (!a) {
             if (required)
-                error(node, "<" + std::string(node.name()) + "> needs a '" + name + "' attribute");
+                error(node, "<" + std::string(node.name()) + "> needs " +
+                                (std::string("aeiou").find(name[0]) != std::string::npos ? "an" : "a") + " '" + name +
+                                "' attribute");
             return {};
         }
         return a.value();
@@ -147,7 +150,8 @@ private:
                                                    "choice", "repeat-count"};
         if (builtIn.count(id) || id.starts_with("answers."))
             error(node, "id", "rule id " + quoted(id) + " is the name of a built-in check; give it a name of its own "
-                                                        "(e.g. 'consent." + id + "')");
+                                                        "(e.g. '" + (m_kind.empty() ? std::string("consent") : m_kind) +
+                                  "." + id + "')");
     }
 
     /// Registers an id in its namespace; reports a duplicate with where the first one is.
@@ -157,7 +161,7 @@ private:
             return;
         auto [it, inserted] = seen.emplace(id, where(node));
         if (!inserted)
-            error(node, "id", std::string("duplicate ") + kind + " id " + quoted(id) + " (first defined at " +
+            error(node, std::string("duplicate ") + kind + " id " + quoted(id) + " (first defined at " +
                                   it->second.toString() + ")");
     }
 
@@ -234,6 +238,7 @@ private:
         if (!form.version.empty() && !boundedMatch(form.version, kVersionPattern, 32))
             error(node, "version", "version " + quoted(form.version) + " must be MAJOR.MINOR.PATCH, e.g. 1.0.0");
         form.kind = checkedId(node, "kind", std::regex("[a-z][a-z-]*"), "kind", "a lower-case word such as 'consent'");
+        m_kind = form.kind;
         form.jurisdiction = attribute(node, "jurisdiction", true);
         form.extends = attribute(node, "extends");
 
@@ -363,7 +368,7 @@ private:
         readLocalized(node, "hint", field.hint);
         readChoices(node, field, words);
         const bool isSelect = field.type == FieldType::Select1 || field.type == FieldType::Select;
-        if (isSelect && field.choices.empty() && !field.choicesFromAgencies && !typeName.empty())
+        if (isSelect && !node.child("choices") && !typeName.empty())
             error(node, words + " of type " + typeName + " has no <choices>");
         readConstraints(node, field.constraints, words);
         return field;
@@ -406,8 +411,10 @@ private:
             error(choices, "<choices> on " + words + ", which is of type " + fieldTypeName(field.type) +
                                " (only select1 and select fields have choices)");
         if (pugi::xml_attribute source = choices.attribute("source")) {
-            if (std::string(source.value()) != "agencies")
+            if (std::string(source.value()) != "agencies") {
                 error(choices, "source", "choice source " + quoted(source.value()) + " is unknown (the only source is 'agencies')");
+                return;
+            }
             if (choices.child("choice"))
                 error(choices, "<choices source=\"agencies\"> cannot also list <choice> elements");
             field.choicesFromAgencies = true;
@@ -424,7 +431,7 @@ private:
             if (!choice.value.empty()) {
                 auto [it, inserted] = seen.emplace(choice.value, where(c));
                 if (!inserted)
-                    error(c, "value", "duplicate choice value " + quoted(choice.value) + " in " + words +
+                    error(c, "duplicate choice value " + quoted(choice.value) + " in " + words +
                                           " (first at " + it->second.toString() + ")");
             }
             readLocalized(c, "label", choice.label);
@@ -513,22 +520,51 @@ private:
         const std::string words = "rule " + quoted(rule.id);
         if (rule.native.empty() == rule.assertion.empty() && !node.attribute("assert"))
             error(node, words + " needs either an 'assert' expression or a 'native' rule name");
-        else if (!rule.native.empty() && node.attribute("assert"))
+        else if (!rule.native.empty() && node.attribute("assert")) {
             error(node, "native", words + " has both 'assert' and 'native': use one");
+        }
         if (rule.native.empty())
             requireLanguages(node, rule.message, "message", words);
         else if (!rule.nativeFields.size() && node.attribute("fields"))
             error(node, "fields", "'fields' of " + words + " is empty");
         if (rule.native.empty() && node.attribute("fields"))
             error(node, "fields", "'fields' is only for native rules; an expression's fields are found from it");
+        if (!rule.assertion.empty())
+            rule.native.clear();   // both given, and reported: the expression stands, no second problem
         form.rules.push_back(std::move(rule));
     }
 
     SourceText m_source;
     Diagnostics& m_diagnostics;
     std::vector<std::string> m_languages;
+    std::string m_kind;
     std::map<std::string, SourceLocation> m_fieldIds, m_sectionIds, m_noteIds, m_ruleIds;
 };
+
+/// pugixml leaves an entity reference it does not know as it is; XML calls it an error.
+/// The offset and text of the first one outside comments, CDATA and processing
+/// instructions, if any.
+std::optional<std::pair<std::size_t, std::string>> undefinedEntity(const std::string& xml) {
+    static const std::regex known("lt|gt|amp|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+");
+    for (std::size_t i = 0; i < xml.size(); ++i) {
+        for (const auto& [open, close] : {std::pair{"<!--", "-->"}, std::pair{"<![CDATA[", "]]>"}, std::pair{"<?", "?>"}}) {
+            if (xml.compare(i, std::strlen(open), open) == 0) {
+                const std::size_t end = xml.find(close, i + std::strlen(open));
+                if (end == std::string::npos)
+                    return std::nullopt;   // pugixml reports it
+                i = end + std::strlen(close);
+            }
+        }
+        if (i >= xml.size() || xml[i] != '&')
+            continue;
+        const std::size_t semicolon = xml.find(';', i);
+        if (semicolon == std::string::npos || semicolon - i > 32 ||
+            !std::regex_match(xml.substr(i + 1, semicolon - i - 1), known))
+            return std::pair{i, semicolon == std::string::npos || semicolon - i > 32 ? std::string("&")
+                                                                                       : xml.substr(i, semicolon - i + 1)};
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -540,6 +576,14 @@ std::optional<FormDefinition> loadFormDefinition(const std::string& xml, const s
     SourceText source(xml, fileName);
     if (!parsed) {
         diagnostics.error(source.at(parsed.offset), std::string("not well-formed XML: ") + parsed.description());
+        return std::nullopt;
+    }
+    if (auto entity = undefinedEntity(xml)) {
+        diagnostics.error(source.at(std::ptrdiff_t(entity->first)),
+                          entity->second == "&"
+                              ? std::string("not well-formed XML: '&' must be written '&amp;'")
+                              : "not well-formed XML: undefined entity '" + entity->second +
+                                    "' (XML has only &amp;, &lt;, &gt;, &quot; and &apos;)");
         return std::nullopt;
     }
     if (!document.document_element()) {

@@ -41,6 +41,14 @@ public:
         if (m_state.kind != m_core.kind)
             error(m_state.where, "form " + quoted(m_state.id) + " is of kind " + quoted(m_state.kind) +
                                      " but extends " + quoted(m_core.id) + " of kind " + quoted(m_core.kind));
+        for (const std::string& lang : m_state.languages)
+            if (std::find(m_core.languages.begin(), m_core.languages.end(), lang) == m_core.languages.end()) {
+                std::string coreLanguages;
+                for (const std::string& l : m_core.languages)
+                    coreLanguages += (coreLanguages.empty() ? "" : ", ") + l;
+                error(m_state.where, "form " + quoted(m_state.id) + " lists language " + quoted(lang) + ", which " +
+                                         m_core.id + " is not written in (" + m_core.id + " has " + coreLanguages + ")");
+            }
         for (Field& f : form.fields)
             if (f.definedBy.empty())
                 f.definedBy = m_core.id;
@@ -101,7 +109,16 @@ private:
             }
             form.repeats.push_back(repeat);
         }
-        form.notes.insert(form.notes.end(), m_state.notes.begin(), m_state.notes.end());
+        for (const Note& note : m_state.notes) {
+            const auto core = std::find_if(m_core.notes.begin(), m_core.notes.end(),
+                                           [&](const Note& n) { return n.id == note.id; });
+            if (core != m_core.notes.end()) {
+                error(note.where, "note " + quoted(note.id) + " is already defined by " + m_core.id +
+                                      coreWhere(core->where));
+                continue;
+            }
+            form.notes.push_back(note);
+        }
     }
 
     bool coreUsesRuleId(const std::string& id) const {

@@ -27,17 +27,36 @@ SourceLocation SourceText::at(std::ptrdiff_t offset) const {
 SourceLocation SourceText::attribute(std::ptrdiff_t elementOffset, std::string_view name) const {
     if (elementOffset < 0)
         return {m_fileName, 0, 0};
-    const std::size_t end = m_text.find('>', std::size_t(elementOffset));
+    // Walk the start tag attribute by attribute, so that a '>' or a name inside a quoted
+    // value is never taken for the end of the tag or for an attribute.
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     std::size_t pos = std::size_t(elementOffset);
-    while ((pos = m_text.find(name, pos)) != std::string_view::npos && pos < end) {
-        const bool startsWord = pos > 0 && (m_text[pos - 1] == ' ' || m_text[pos - 1] == '\n' ||
-                                            m_text[pos - 1] == '\t' || m_text[pos - 1] == '\r');
-        std::size_t after = pos + name.size();
-        while (after < m_text.size() && (m_text[after] == ' ' || m_text[after] == '\t' || m_text[after] == '\n'))
-            ++after;
-        if (startsWord && after < m_text.size() && m_text[after] == '=')
-            return at(std::ptrdiff_t(pos));
-        pos += name.size();
+    while (pos < m_text.size() && !isSpace(m_text[pos]) && m_text[pos] != '>' && m_text[pos] != '/')
+        ++pos;   // the element name
+    while (pos < m_text.size()) {
+        while (pos < m_text.size() && isSpace(m_text[pos]))
+            ++pos;
+        if (pos >= m_text.size() || m_text[pos] == '>' || m_text[pos] == '/')
+            break;
+        const std::size_t nameStart = pos;
+        while (pos < m_text.size() && !isSpace(m_text[pos]) && m_text[pos] != '=' && m_text[pos] != '>')
+            ++pos;
+        const std::string_view attributeName = m_text.substr(nameStart, pos - nameStart);
+        while (pos < m_text.size() && isSpace(m_text[pos]))
+            ++pos;
+        if (pos >= m_text.size() || m_text[pos] != '=')
+            break;
+        ++pos;
+        while (pos < m_text.size() && isSpace(m_text[pos]))
+            ++pos;
+        if (pos >= m_text.size() || (m_text[pos] != '"' && m_text[pos] != '\''))
+            break;
+        const std::size_t close = m_text.find(m_text[pos], pos + 1);
+        if (close == std::string_view::npos)
+            break;
+        if (attributeName == name)
+            return at(std::ptrdiff_t(nameStart));
+        pos = close + 1;
     }
     return at(elementOffset - 1);
 }

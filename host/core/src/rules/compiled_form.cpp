@@ -40,6 +40,8 @@ public:
             plan.repeat = &repeat;
             if (!repeat.relevant.empty())
                 plan.relevant = compile(repeat.relevant, "relevant of repeat " + quoted(repeat.id));
+            if (auto it = m_out.m_sectionRelevance.find(repeat.sectionId); it != m_out.m_sectionRelevance.end())
+                plan.sectionRelevant = it->second.get();
             m_out.m_repeats.push_back(std::move(plan));
         }
         for (const forms::Field& field : form.fields) {
@@ -114,16 +116,17 @@ private:
                 plan.constraints.emplace_back(&c, std::move(e));
         plan.min = bound(field, field.min, "min");
         plan.max = bound(field, field.max, "max");
-        if (plan.min.kind == Bound::Kind::Number && plan.max.kind == Bound::Kind::Number &&
-            plan.min.number > plan.max.number)
+        const bool literalBounds = (plan.min.kind == Bound::Kind::Number || plan.min.kind == Bound::Kind::Instant) &&
+                                   (plan.max.kind == Bound::Kind::Number || plan.max.kind == Bound::Kind::Instant);
+        if (const auto order = forms::compareBounds(field.type, field.min.text, field.max.text);
+            literalBounds && order && *order > 0)
             m_diagnostics.error(field.min.where, "min " + field.min.text + " of " + words + " is greater than its max " +
                                                      field.max.text);
         if (!field.pattern.empty()) {
             try {
                 plan.pattern.emplace(field.pattern.text, std::regex::ECMAScript);
-            } catch (const std::regex_error& e) {
-                m_diagnostics.error(field.pattern.where, "pattern of " + words + " is not a valid regular expression: " +
-                                                             e.what());
+            } catch (const std::regex_error&) {
+                // The loader has reported it.
             }
         }
         plan.choices = field.choices;
@@ -171,10 +174,15 @@ private:
             if (d.text != "true" && d.text != "false")
                 m_diagnostics.error(d.where, words + " must be 'true' or 'false'");
             break;
+        case FieldType::DateTime:
+            if (d.text == "today") {
+                m_diagnostics.error(d.where, words + " is a date; a datetime field starts at 'now' or at a datetime");
+                break;
+            }
+            [[fallthrough]];
         case FieldType::Integer:
         case FieldType::Decimal:
         case FieldType::Date:
-        case FieldType::DateTime:
             if (const std::string problem = forms::boundLiteralProblem(field.type, d.text); !problem.empty())
                 m_diagnostics.error(d.where, words + " " + problem);
             break;

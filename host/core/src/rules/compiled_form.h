@@ -70,6 +70,7 @@ struct RulePlan {
 struct RepeatPlan {
     const forms::Repeat* repeat = nullptr;
     std::unique_ptr<CompiledExpression> relevant;
+    const CompiledExpression* sectionRelevant = nullptr;    ///< its section's, if any
     std::vector<std::size_t> fields;                        ///< indices into fields()
 };
 

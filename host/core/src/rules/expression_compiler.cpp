@@ -105,8 +105,13 @@ std::unique_ptr<CompiledExpression> ExpressionCompiler::compileText(const std::s
     std::string rewritten;
     std::size_t copiedUpTo = 0;
 
+    int predicateDepth = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
+        if (token.kind == TokenKind::Punct && token.text == "[")
+            ++predicateDepth;
+        else if (token.kind == TokenKind::Punct && token.text == "]")
+            --predicateDepth;
         const bool afterAt = i > 0 && tokens[i - 1].kind == TokenKind::Punct && tokens[i - 1].text == "@";
         if (token.kind == TokenKind::NameTest && !afterAt) {
             if (m_names.count(token.text))
@@ -128,6 +133,12 @@ std::unique_ptr<CompiledExpression> ExpressionCompiler::compileText(const std::s
                                                         " (Parity adds " + extensionFunctionNames() + ")");
                     ok = false;
                 }
+                continue;
+            }
+            if (predicateDepth > 0) {
+                diagnostics.error(origin.where, std::string(function->name) + "() cannot be used inside a predicate [...] in " +
+                                                    what + ": it is computed once for the whole expression, not per node");
+                ok = false;
                 continue;
             }
             // An added function: compile each argument, then stand a variable in its place.

@@ -117,6 +117,11 @@ void FormSession::assignValue(const std::string& fieldId, const std::string& val
 
 void FormSession::setValue(const std::string& fieldId, const std::string& value) {
     const int index = topLevelField(fieldId);
+    if (m_form->fields()[std::size_t(index)].calculate) {
+        // Read-only: its value is whatever its calculation gives, never what was typed.
+        recalculate(std::size_t(index));
+        return;
+    }
     const bool hadInputIssue = std::any_of(m_inputIssues.begin(), m_inputIssues.end(),
                                            [&](const ValidationIssue& i) { return i.fieldId == fieldId; });
     if (value == m_fieldNodes[std::size_t(index)].text().get() && !hadInputIssue)
@@ -431,6 +436,8 @@ void FormSession::recomputeRepeatCount(std::size_t repeat) {
     const RepeatPlan& plan = m_form->repeats()[repeat];
     std::vector<ValidationIssue>& out = m_repeatIssues[repeat];
     out.clear();
+    if (plan.sectionRelevant && !plan.sectionRelevant->evaluateBoolean(root(), m_environment))
+        return;
     if (plan.relevant && !plan.relevant->evaluateBoolean(root(), m_environment))
         return;
     const std::size_t count = itemCount(plan.repeat->id);
@@ -441,20 +448,27 @@ void FormSession::recomputeRepeatCount(std::size_t repeat) {
                                {{"label", label}, {"bound", std::to_string(bound)}, {"count", std::to_string(count)}})});
     };
     if (plan.repeat->min && count < std::size_t(*plan.repeat->min))
-        fail("repeat-min", *plan.repeat->min);
+        fail(*plan.repeat->min == 1 ? "repeat-min-one" : "repeat-min", *plan.repeat->min);
     if (plan.repeat->max && count > std::size_t(*plan.repeat->max))
-        fail("repeat-max", *plan.repeat->max);
+        fail(*plan.repeat->max == 1 ? "repeat-max-one" : "repeat-max", *plan.repeat->max);
 }
 
 void FormSession::recalculate(std::size_t index) {
     const FieldPlan& plan = m_form->fields()[index];
+    // A number that is not one (an input still empty) is no value yet, not the text "NaN".
+    auto compute = [&](pugi::xml_node context) {
+        if (plan.calculate->query().return_type() == pugi::xpath_type_number &&
+            std::isnan(plan.calculate->evaluateNumber(context, m_environment)))
+            return std::string();
+        return plan.calculate->evaluateString(context, m_environment);
+    };
     if (plan.repeat < 0) {
-        const std::string result = plan.calculate->evaluateString(root(), m_environment);
+        const std::string result = compute(root());
         m_fieldNodes[index].text().set(result.c_str());
         return;
     }
     for (pugi::xml_node item : repeatNode(plan.repeat).children("item")) {
-        const std::string result = plan.calculate->evaluateString(item, m_environment);
+        const std::string result = compute(item);
         item.child(plan.field->id.c_str()).text().set(result.c_str());
     }
 }
@@ -484,12 +498,16 @@ void FormSession::revalidateAfterChange(const std::string& id) {
         fields.insert(d.fieldChecks.begin(), d.fieldChecks.end());
         rules.insert(d.rules.begin(), d.rules.end());
     }
+    if (const int repeat = m_form->repeatIndex(id); repeat >= 0)
+        fields.insert(m_form->repeats()[std::size_t(repeat)].fields.begin(),
+                      m_form->repeats()[std::size_t(repeat)].fields.end());   // items came or went
     for (std::size_t f : fields)
         recomputeField(f);
     for (std::size_t r : rules)
         recomputeRule(r);
-    if (const int repeat = m_form->repeatIndex(id); repeat >= 0)
-        recomputeRepeatCount(std::size_t(repeat));
+    // Whether a group is shown can hang on any answer; counting its items is cheap.
+    for (std::size_t r = 0; r < m_form->repeats().size(); ++r)
+        recomputeRepeatCount(r);
 }
 
 void FormSession::validateAll() {
@@ -584,6 +602,8 @@ nlohmann::ordered_json FormSession::answersToStore() const {
     for (std::size_t r = 0; r < m_form->repeats().size(); ++r) {
         const RepeatPlan& group = m_form->repeats()[r];
         if (group.relevant && !group.relevant->evaluateBoolean(root(), m_environment))
+            continue;
+        if (group.sectionRelevant && !group.sectionRelevant->evaluateBoolean(root(), m_environment))
             continue;
         nlohmann::ordered_json items = nlohmann::ordered_json::array();
         for (pugi::xml_node item : repeatNode(int(r)).children("item")) {
