@@ -6,6 +6,7 @@
 #include "app/parity_app.h"
 #include "catalogue/catalogue_nodes.h"
 #include "common/wx_strings.h"
+#include "gui_app.h"
 #include "gui_harness.h"
 #include "main_window/main_frame.h"
 #include "main_window/window_names.h"
@@ -35,73 +36,6 @@ using namespace parity::gui;
 using namespace parity::gui::test;
 
 namespace {
-
-const fs::path kScreenshots = PARITY_SCREENSHOT_DIR;
-
-/// wx assertion failures, collected: wx's default handler opens a modal dialog that no one
-/// under Xvfb would ever close. Each test checks that none happened.
-std::vector<std::string>& failedWxAssertions() {
-    static std::vector<std::string> failures;
-    return failures;
-}
-
-void recordWxAssertion(const wxString& file, int line, const wxString& function,
-                       const wxString& condition, const wxString& message) {
-    const std::string failure = toUtf8(wxString::Format("%s:%d in %s: %s %s", file, line, function,
-                                                         condition, message));
-    std::cerr << "wx assertion failed: " << failure << '\n';
-    failedWxAssertions().push_back(failure);
-}
-
-/// The one ParityApp of this test program, started as main() would start it but without
-/// its main loop, so the tests can drive it. GTK can be initialised once per process,
-/// hence a global fixture rather than one per test.
-class WxApplication {
-public:
-    WxApplication() : m_home("parity-gui-home") {
-        // Nothing from the developer's own setup may leak in: no installed plugins,
-        // no PARITY_PLUGIN_PATH, no database override.
-        setenv("XDG_DATA_HOME", (m_home.path() / "data").c_str(), 1);
-        unsetenv("PARITY_PLUGIN_PATH");
-        unsetenv("PARITY_DB");
-        s_database = m_home.path() / "records.db";
-
-        m_arguments = {"parity", "--db", s_database.string()};
-        for (std::string& argument : m_arguments)
-            m_argv.push_back(argument.data());
-        m_argv.push_back(nullptr);
-        int argc = static_cast<int>(m_arguments.size());
-
-        wxSetAssertHandler(&recordWxAssertion);
-        wxApp::SetInstance(new ParityApp);
-        if (!wxEntryStart(argc, m_argv.data()))
-            throw std::runtime_error("cannot start wxWidgets: no display? Run under xvfb-run -a");
-        // Log messages go to the test output, never into a dialog.
-        delete wxLog::SetActiveTarget(new wxLogStderr);
-        wxInitAllImageHandlers();
-        m_loop = std::make_unique<wxGUIEventLoop>();
-        wxEventLoopBase::SetActive(m_loop.get());
-    }
-
-    ~WxApplication() {
-        wxEventLoopBase::SetActive(nullptr);
-        m_loop.reset();
-        wxEntryCleanup();
-    }
-
-    static ParityApp& app() { return *static_cast<ParityApp*>(wxApp::GetInstance()); }
-    /// The --db this program was "started" with.
-    static const fs::path& database() { return s_database; }
-
-private:
-    TempDirectory m_home;
-    std::vector<std::string> m_arguments;
-    std::vector<char*> m_argv;
-    std::unique_ptr<wxGUIEventLoop> m_loop;
-    static inline fs::path s_database;
-};
-
-BOOST_TEST_GLOBAL_FIXTURE(WxApplication);
 
 std::string text(const wxString& value) {
     return toUtf8(value);
@@ -149,7 +83,7 @@ private:
 
 BOOST_AUTO_TEST_SUITE(PluginManager)
 
-BOOST_AUTO_TEST_CASE(ctrl_2_shows_the_loaded_plugin_and_the_rejected_file_with_its_reason) {
+BOOST_AUTO_TEST_CASE(ctrl_5_shows_the_loaded_plugin_and_the_rejected_file_with_its_reason) {
     TempDirectory plugins("parity-gui-plugins");
     fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "arkansas.so", plugins.path() / "arkansas.so");
     std::ofstream(plugins.path() / "x.so") << "This is a text file, not a plugin.\n";
@@ -165,7 +99,7 @@ BOOST_AUTO_TEST_CASE(ctrl_2_shows_the_loaded_plugin_and_the_rejected_file_with_i
     BOOST_REQUIRE(pages);
     BOOST_TEST(pages->GetSelection() == static_cast<int>(MainPage::Catalogue));
 
-    BOOST_REQUIRE(pressCtrlKey(*frame, '2'));
+    BOOST_REQUIRE(pressCtrlKey(*frame, '5'));
     BOOST_REQUIRE(waitUntil([&] { return pages->GetSelection() == static_cast<int>(MainPage::Plugins); }));
 
     auto* summary = findWindow<wxStaticText>(names::pluginSummary, frame);
@@ -194,7 +128,7 @@ BOOST_AUTO_TEST_CASE(ctrl_2_shows_the_loaded_plugin_and_the_rejected_file_with_i
                "shown: " << text(reason->GetValue()));
 
     settle();
-    const wxImage shot = saveScreenshot(*frame, kScreenshots / "plugin-manager.png");
+    const wxImage shot = saveScreenshot(*frame, screenshotDirectory() / "plugin-manager.png");
     BOOST_TEST(distinctColours(shot, 16) >= 16u, "the screenshot looks blank");
 
     BOOST_TEST(failedWxAssertions().empty());
@@ -248,7 +182,7 @@ BOOST_AUTO_TEST_CASE(started_with_the_standard_search_path_it_lists_the_in_tree_
     BOOST_TEST(shown.find("Statute: ") != std::string::npos, shown);
 
     settle();
-    const wxImage shot = saveScreenshot(*frame, kScreenshots / "main-window.png");
+    const wxImage shot = saveScreenshot(*frame, screenshotDirectory() / "main-window.png");
     BOOST_TEST(distinctColours(shot, 16) >= 16u, "the screenshot looks blank");
 
     BOOST_TEST(failedWxAssertions().empty());

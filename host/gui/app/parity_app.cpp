@@ -1,5 +1,6 @@
 #include "app/parity_app.h"
 
+#include "app/interface_language.h"
 #include "common/wx_strings.h"
 #include "main_window/main_frame.h"
 #include "plugins/plugin_host.h"
@@ -98,9 +99,10 @@ bool ParityApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 }
 
 MainFrame* ParityApp::openMainWindow(const StartupOptions& options) {
+    applyInterfaceLanguage(options.language);
     PluginHost plugins;
     plugins.loadDirectories(options.pluginDirectories);
-    auto* frame = new MainFrame(options, std::move(plugins));
+    auto* frame = new MainFrame(std::make_unique<Workspace>(options, std::move(plugins)));
     frame->Show();
     SetTopWindow(frame);
     return frame;

@@ -71,8 +71,9 @@ wxString agencyDetails(const AgencyNode& node) {
 
 } // namespace
 
-CataloguePanel::CataloguePanel(wxWindow* parent, const PluginHost& plugins)
+CataloguePanel::CataloguePanel(wxWindow* parent, Workspace& workspace)
     : wxPanel(parent, wxID_ANY) {
+    const PluginHost& plugins = workspace.plugins();
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxSP_LIVE_UPDATE | wxSP_3D);
     m_tree = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plugins/plugin_host.h"
+#include "workspace/workspace.h"
 
 #include <wx/panel.h>
 
@@ -14,7 +15,7 @@ namespace parity::gui {
 
 class CataloguePanel : public wxPanel {
 public:
-    CataloguePanel(wxWindow* parent, const PluginHost& plugins);
+    CataloguePanel(wxWindow* parent, Workspace& workspace);
 
 private:
     void fillTree(const PluginHost& plugins);

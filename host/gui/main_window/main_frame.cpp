@@ -1,12 +1,19 @@
 #include "main_window/main_frame.h"
 
+#include "app/interface_language.h"
+#include "audit/audit_panel.h"
 #include "catalogue/catalogue_panel.h"
 #include "common/wx_strings.h"
+#include "compliance/compliance_panel.h"
 #include "main_window/window_names.h"
 #include "plugins/plugin_manager_panel.h"
+#include "record/record_window.h"
+#include "records/records_panel.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 
@@ -14,9 +21,9 @@
 
 namespace parity::gui {
 
-MainFrame::MainFrame(const StartupOptions& options, PluginHost plugins)
-    : wxFrame(nullptr, wxID_ANY, wxString::Format(L"Parity \u2014 %s", fromPath(options.databasePath))),
-      m_options(options), m_plugins(std::move(plugins)) {
+MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
+    : wxFrame(nullptr, wxID_ANY, "Parity"), m_workspace(std::move(workspace)) {
+    SetName(names::mainFrame);
     createMenus();
 
     // A plain wxPanel under the notebook gives the native background and keyboard
@@ -24,30 +31,71 @@ MainFrame::MainFrame(const StartupOptions& options, PluginHost plugins)
     auto* background = new wxPanel(this);
     m_pages = new wxNotebook(background, wxID_ANY);
     m_pages->SetName(names::pageNotebook);
-    m_pages->AddPage(new CataloguePanel(m_pages, m_plugins), _("Catalogue"), true);
-    m_pages->AddPage(new PluginManagerPanel(m_pages, m_plugins, m_options.pluginDirectories),
-                     _("Plugins"));
+    createPages();
 
     auto* layout = new wxBoxSizer(wxVERTICAL);
     layout->Add(m_pages, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
     background->SetSizer(layout);
 
-    CreateStatusBar();
-    SetStatusText(wxString::Format(_("Database: %s"), fromPath(m_options.databasePath)));
+    CreateStatusBar(2);
+    updateTitle();
+    m_subscription = std::make_unique<WorkspaceSubscription>(
+        *m_workspace, [this](WorkspaceChange change) { onWorkspaceChanged(change); });
 
-    SetSize(FromDIP(wxSize(1000, 700)));
+    SetSize(FromDIP(wxSize(1100, 760)));
     Centre();
+}
+
+MainFrame::~MainFrame() {
+    // The record windows are our children and read the workspace: they go first.
+    m_subscription.reset();
+    DestroyChildren();
+}
+
+void MainFrame::createPages(std::optional<MainPage> select) {
+    const MainPage shown = select.value_or(m_pages->GetPageCount() ? currentPage() : MainPage::Catalogue);
+    m_pages->DeleteAllPages();
+    Workspace& workspace = *m_workspace;
+    m_pages->AddPage(new CataloguePanel(m_pages, workspace), _("Catalogue"));
+    m_pages->AddPage(new RecordsPanel(m_pages, workspace), _("Records"));
+    m_pages->AddPage(new AuditPanel(m_pages, workspace), _("Audit trail"));
+    m_pages->AddPage(new CompliancePanel(m_pages, workspace), _("Compliance"));
+    m_pages->AddPage(new PluginManagerPanel(m_pages, workspace), _("Plugins"));
+    m_pages->SetSelection(static_cast<size_t>(shown));
 }
 
 void MainFrame::createMenus() {
     auto* file = new wxMenu;
+    file->Append(wxID_OPEN, _("&Open Database…\tCtrl+O"), _("Work in another database file"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Parity"));
 
     auto* view = new wxMenu;
-    const wxMenuItem* catalogue = view->Append(wxID_ANY, _("&Catalogue\tCtrl+1"),
-                                               _("Show the jurisdictions and their reporting agencies"));
-    const wxMenuItem* plugins = view->Append(wxID_ANY, _("&Plugins\tCtrl+2"),
-                                             _("Show the loaded plugins and the files that were rejected"));
+    struct PageItem {
+        MainPage page;
+        wxString label;
+        wxString help;
+    };
+    const PageItem pages[] = {
+        {MainPage::Catalogue, _("&Catalogue\tCtrl+1"), _("Jurisdictions, their forms and reporting agencies")},
+        {MainPage::Records, _("&Records\tCtrl+2"), _("Every record in the database")},
+        {MainPage::Audit, _("&Audit Trail\tCtrl+3"), _("Every action on the records, and whether the trail is intact")},
+        {MainPage::Compliance, _("C&ompliance\tCtrl+4"), _("Missed deadlines and missing consents")},
+        {MainPage::Plugins, _("&Plugins\tCtrl+5"), _("Loaded plugins and the files that were rejected")},
+    };
+    for (const PageItem& item : pages) {
+        const wxMenuItem* entry = view->Append(wxID_ANY, item.label, item.help);
+        const MainPage page = item.page;
+        Bind(wxEVT_MENU, [this, page](wxCommandEvent&) { showPage(page); }, entry->GetId());
+    }
+    view->AppendSeparator();
+    auto* languages = new wxMenu;
+    const wxMenuItem* english = languages->AppendRadioItem(wxID_ANY, "English");
+    const wxMenuItem* spanish = languages->AppendRadioItem(wxID_ANY, L"Español");
+    languages->Check((m_workspace->language() == "es" ? spanish : english)->GetId(), true);
+    view->AppendSubMenu(languages, _("&Language"), _("The language of the interface and of the forms"));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("en"); }, english->GetId());
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("es"); }, spanish->GetId());
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About Parity"));
@@ -56,12 +104,48 @@ void MainFrame::createMenus() {
     bar->Append(file, _("&File"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
+    delete GetMenuBar();   // a language switch builds the menus anew
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(MainPage::Catalogue); }, catalogue->GetId());
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(MainPage::Plugins); }, plugins->GetId());
+    Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+}
+
+void MainFrame::updateTitle() {
+    const wxString path = fromPath(m_workspace->databasePath());
+    SetTitle(wxString::Format(L"Parity \u2014 %s", path));
+    if (m_workspace->records())
+        SetStatusText(wxString::Format(_("Database: %s"), path), 0);
+    else
+        SetStatusText(wxString::Format(_("Database not open: %s"), fromUtf8(m_workspace->databaseError())), 0);
+    SetStatusText(wxString::Format(_("User: %s"), fromUtf8(m_workspace->user())), 1);
+}
+
+void MainFrame::onWorkspaceChanged(WorkspaceChange change) {
+    switch (change) {
+    case WorkspaceChange::Database:
+        updateTitle();
+        break;
+    case WorkspaceChange::Language:
+    case WorkspaceChange::Plugins:
+        // Every page's labels (or contents) came from what changed: build them anew.
+        Freeze();
+        createMenus();
+        createPages();
+        updateTitle();
+        Thaw();
+        break;
+    case WorkspaceChange::Records:
+        break;
+    }
+}
+
+void MainFrame::switchLanguage(const std::string& language) {
+    if (!applyInterfaceLanguage(language))
+        wxMessageBox(_("The Spanish interface translations are not installed; the forms will still be in Spanish."),
+                     "Parity", wxOK | wxICON_WARNING, this);
+    m_workspace->setLanguage(language);
 }
 
 void MainFrame::showPage(MainPage page) {
@@ -74,12 +158,31 @@ MainPage MainFrame::currentPage() const {
     return static_cast<MainPage>(m_pages->GetSelection());
 }
 
+void MainFrame::startRecord(const std::string& formId) {
+    openNewRecord(this, *m_workspace, formId);
+}
+
+void MainFrame::openRecord(std::int64_t recordId) {
+    gui::openRecord(this, *m_workspace, recordId);
+}
+
+void MainFrame::onOpenDatabase(wxCommandEvent&) {
+    wxFileDialog dialog(this, _("Open or create a Parity database"), fromPath(m_workspace->databasePath().parent_path()),
+                        "", _("Parity databases (*.db)|*.db|All files|*"), wxFD_OPEN);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    if (!m_workspace->openDatabase(toPath(dialog.GetPath())))
+        wxMessageBox(wxString::Format(_("The database could not be opened.\n\n%s"),
+                                      fromUtf8(m_workspace->databaseError())),
+                     _("Open Database"), wxOK | wxICON_ERROR, this);
+}
+
 void MainFrame::onAbout(wxCommandEvent&) {
     const SdkVersion sdk = SdkVersion::host();
     wxAboutDialogInfo info;
     info.SetName("Parity");
     info.SetVersion(PARITY_VERSION);
-    const int loaded = static_cast<int>(m_plugins.loaded().size());
+    const int loaded = static_cast<int>(plugins().loaded().size());
     info.SetDescription(
         _("Forms and tamper-evident audit records for peer support agencies.") + "\n" +
         wxString::Format(_("Plugin SDK %s."), fromUtf8(sdk.toString())) + " " +

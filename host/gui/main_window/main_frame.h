@@ -1,35 +1,52 @@
 // The main window: menus, and a notebook with one page per area of the app.
 #pragma once
 
-#include "app/startup_options.h"
-#include "plugins/plugin_host.h"
+#include "workspace/workspace.h"
 
 #include <wx/frame.h>
+
+#include <memory>
+#include <optional>
 
 class wxNotebook;
 
 namespace parity::gui {
 
-/// The notebook's pages, in tab order.
-enum class MainPage : int { Catalogue = 0, Plugins = 1 };
+/// The notebook's pages, in tab order (View menu: Ctrl+1 … Ctrl+5).
+enum class MainPage : int { Catalogue = 0, Records = 1, Audit = 2, Compliance = 3, Plugins = 4 };
 
 class MainFrame : public wxFrame {
 public:
-    /// Takes the loaded plugins over: the frame keeps their libraries loaded for as long
-    /// as it shows anything that came from them.
-    MainFrame(const StartupOptions& options, PluginHost plugins);
+    /// Takes the workspace over: the frame keeps the plugins' libraries loaded and the
+    /// database open for as long as it shows anything that came from them.
+    explicit MainFrame(std::unique_ptr<Workspace> workspace);
+    ~MainFrame() override;
 
     void showPage(MainPage page);
     MainPage currentPage() const;
 
-    const PluginHost& plugins() const { return m_plugins; }
+    Workspace& workspace() { return *m_workspace; }
+    const PluginHost& plugins() const { return m_workspace->plugins(); }
+
+    /// A window to fill a new record of `formId`.
+    void startRecord(const std::string& formId);
+    /// The window of a stored record.
+    void openRecord(std::int64_t recordId);
+
+    /// Switches the interface and the forms to `language` ("en" or "es").
+    void switchLanguage(const std::string& language);
 
 private:
     void createMenus();
+    /// (Re)creates the notebook's pages: on start, and when the language or database changes.
+    void createPages(std::optional<MainPage> select = std::nullopt);
+    void updateTitle();
+    void onWorkspaceChanged(WorkspaceChange change);
+    void onOpenDatabase(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
 
-    StartupOptions m_options;
-    PluginHost m_plugins;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSubscription> m_subscription;
     wxNotebook* m_pages = nullptr;
 };
 

@@ -5,6 +5,7 @@
 
 namespace parity::gui::names {
 
+inline constexpr char mainFrame[] = "mainFrame";
 inline constexpr char pageNotebook[] = "pluginNotebook";        // Catalogue | Plugins pages
 inline constexpr char catalogueTree[] = "catalogueTree";
 inline constexpr char catalogueDetails[] = "catalogueDetails";

@@ -60,9 +60,10 @@ wxStaticText* sectionHeading(wxWindow* parent, const wxString& text) {
 
 } // namespace
 
-PluginManagerPanel::PluginManagerPanel(wxWindow* parent, const PluginHost& plugins,
-                                       const std::vector<std::filesystem::path>& searchedDirectories)
-    : wxPanel(parent, wxID_ANY), m_rejectedPlugins(plugins.rejected()) {
+PluginManagerPanel::PluginManagerPanel(wxWindow* parent, Workspace& workspace)
+    : wxPanel(parent, wxID_ANY), m_rejectedPlugins(workspace.plugins().rejected()) {
+    const PluginHost& plugins = workspace.plugins();
+    const std::vector<std::filesystem::path>& searchedDirectories = workspace.options().pluginDirectories;
     auto* summary = emphasisedLabel(this, summaryLine(plugins), "<big><b>", "</b></big>");
     summary->SetName(names::pluginSummary);
 

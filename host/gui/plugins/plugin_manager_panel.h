@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plugins/plugin_host.h"
+#include "workspace/workspace.h"
 
 #include <wx/panel.h>
 
@@ -17,8 +18,7 @@ namespace parity::gui {
 
 class PluginManagerPanel : public wxPanel {
 public:
-    PluginManagerPanel(wxWindow* parent, const PluginHost& plugins,
-                       const std::vector<std::filesystem::path>& searchedDirectories);
+    PluginManagerPanel(wxWindow* parent, Workspace& workspace);
 
 private:
     void fillLoaded(const PluginHost& plugins);
