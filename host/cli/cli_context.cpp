@@ -56,12 +56,14 @@ std::string issueLine(const rules::ValidationIssue& issue) {
     return forms::severityName(issue.severity) + "  " + where + "  [" + issue.ruleId + "]  " + issue.message;
 }
 
-std::unique_ptr<Session> openSession(const GlobalOptions& options) {
+std::unique_ptr<Session> openSession(const GlobalOptions& options, DatabaseUse use) {
     auto session = std::make_unique<Session>();
     session->plugins = loadPlugins(options);
     session->catalog = FormCatalog::build(session->plugins);
-    session->records = std::make_unique<records::RecordService>(records::StoreLocation::at(options.database),
-                                                                session->catalog);
+    auto location = records::StoreLocation::at(options.database);
+    // An auditor's copy, a write-protected file, read-only media: reading needs no writing.
+    location.readOnly = use == DatabaseUse::Reads && !store::Database::isWritable(location.database);
+    session->records = std::make_unique<records::RecordService>(location, session->catalog);
     return session;
 }
 

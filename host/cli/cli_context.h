@@ -48,8 +48,13 @@ struct Session {
     FormCatalog catalog;
     std::unique_ptr<records::RecordService> records;
 };
+/// What a command does with the database.
+enum class DatabaseUse {
+    Writes,   ///< opened read-write (created and migrated if needed); refused if write-protected
+    Reads,    ///< the same, but a database this user cannot write is opened read-only
+};
 /// Loads plugins and forms and opens the database (--db, $PARITY_DB, or the default).
-std::unique_ptr<Session> openSession(const GlobalOptions& options);
+std::unique_ptr<Session> openSession(const GlobalOptions& options, DatabaseUse use = DatabaseUse::Writes);
 
 /// --user, else $USER, for reads that are logged (viewing a record).
 std::string viewer(const GlobalOptions& options);

@@ -27,7 +27,7 @@ nlohmann::ordered_json entryJson(const audit::AuditEntry& e) {
 }
 
 int log(const GlobalOptions& options, const AuditOptions& mine) {
-    auto session = openSession(options);
+    auto session = openSession(options, DatabaseUse::Reads);
     if (options.json) {
         // Streamed: a long trail is never held in memory at once.
         std::cout << "[";
@@ -60,7 +60,7 @@ int log(const GlobalOptions& options, const AuditOptions& mine) {
 }
 
 int verify(const GlobalOptions& options) {
-    auto session = openSession(options);
+    auto session = openSession(options, DatabaseUse::Reads);
     const audit::VerifyReport report = session->records->auditTrail().verify();
     if (options.json) {
         nlohmann::ordered_json out{{"ok", report.ok}, {"entries", report.entries}};
@@ -68,6 +68,7 @@ int verify(const GlobalOptions& options) {
         out["problem"] = report.problem;
         out["checkpoint_entry"] =
             report.checkpointSeq ? nlohmann::ordered_json(*report.checkpointSeq) : nlohmann::ordered_json();
+        out["warning"] = report.warning;
         std::cout << out.dump(2) << '\n';
     } else if (report.ok) {
         std::cout << "audit trail intact: " << report.entries << " entries verified";
@@ -78,6 +79,8 @@ int verify(const GlobalOptions& options) {
         std::cout << "AUDIT TRAIL BROKEN at entry " << (report.firstBad ? *report.firstBad : 0) << ": " << report.problem
                   << '\n';
     }
+    if (!options.json && !report.warning.empty())
+        std::cout << "warning: " << report.warning << '\n';
     return report.ok ? kOk : kCheckFailed;
 }
 

@@ -61,7 +61,7 @@ int submit(const GlobalOptions& options, const RecordOptions& mine) {
 }
 
 int listRecords(const GlobalOptions& options, const RecordOptions& mine) {
-    auto session = openSession(options);
+    auto session = openSession(options, DatabaseUse::Reads);
     store::RecordFilter filter;
     filter.formId = mine.formId;
     filter.text = mine.search;
@@ -84,7 +84,15 @@ int listRecords(const GlobalOptions& options, const RecordOptions& mine) {
 }
 
 int show(const GlobalOptions& options, const RecordOptions& mine) {
-    auto session = openSession(options);
+    auto session = openSession(options, DatabaseUse::Reads);
+    if (session->records->database().isReadOnly())
+        // DESIGN.md: showing a record is logged as a view. Here the view cannot be logged,
+        // so the record is not shown (rather than shown without a trace).
+        throw EnvironmentError("record " + std::to_string(mine.recordId) + " was not shown: the database " +
+                               session->records->database().path().string() +
+                               " is read-only here, and every showing of a record is logged as a view in its "
+                               "audit trail, which cannot be written. records, audit log and audit verify work "
+                               "read-only; to show the record, use a writable copy (the view is logged there).");
     const store::Record record = session->records->view(mine.recordId, viewer(options));
     if (options.json) {
         nlohmann::ordered_json out = summaryJson(record.summary);

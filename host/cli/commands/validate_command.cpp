@@ -17,7 +17,7 @@ struct ValidateOptions {
 };
 
 int validate(const GlobalOptions& options, const ValidateOptions& mine) {
-    auto opened = openSession(options);   // the database holds the jurisdiction's settings
+    auto opened = openSession(options, DatabaseUse::Reads);   // the database holds the jurisdiction's settings
     const CatalogForm& entry = requireForm(opened->catalog, mine.formId);
     const auto asOf = parseAsOf(mine.asOf, entry.environment());
     const nlohmann::json answers = answers::readAnswersFile(mine.answersFile);

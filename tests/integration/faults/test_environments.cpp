@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <map>
+
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -90,6 +92,49 @@ nlohmann::json probe(const TempDir& dir, const fs::path& db) {
         environment.push_back("PARITY_AUDIT_KEY=" + key.string());
     }
     return runProbe(dir, db, environment);
+}
+
+/// parity-cli with `args`, as the probe's user when run as root (root ignores file
+/// modes), with this installation's signing key (as root: a copy that user can read).
+parity::test::CommandResult cliWithoutWriteAccess(const TempDir& dir, const std::vector<std::string>& args) {
+    fs::path key = parity::audit::CheckpointFile::defaultKeyPath();
+    std::vector<std::string> command;
+    if (::geteuid() == 0) {
+        BOOST_TEST_REQUIRE(::chown(dir.path().c_str(), kNobody, kNobody) == 0);
+        const fs::path copy = dir / "auditor-signing.key";
+        fs::copy_file(key, copy, fs::copy_options::overwrite_existing);
+        BOOST_TEST_REQUIRE(::chown(copy.c_str(), kNobody, kNobody) == 0);
+        key = copy;
+    }
+    command.push_back("PARITY_AUDIT_KEY=" + key.string());
+    if (::geteuid() == 0)
+        command.insert(command.end(), {"/usr/bin/setpriv", "--reuid=" + std::to_string(kNobody),
+                                       "--regid=" + std::to_string(kNobody), "--clear-groups"});
+    command.push_back(PARITY_CLI_PATH);
+    command.insert(command.end(), args.begin(), args.end());
+    return parity::test::runCommand("/usr/bin/env", command);
+}
+
+/// Makes `folder` and every file in it read-only (files 0444, folder 0555).
+void writeProtect(const fs::path& folder) {
+    const auto readOnly = fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read;
+    for (const auto& entry : fs::directory_iterator(folder))
+        fs::permissions(entry.path(), readOnly);
+    fs::permissions(folder, readOnly | fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec);
+}
+
+void writeUnprotect(const fs::path& folder) {
+    fs::permissions(folder, fs::perms::owner_all);
+    for (const auto& entry : fs::directory_iterator(folder))
+        fs::permissions(entry.path(), fs::perms::owner_read | fs::perms::owner_write);
+}
+
+/// Every file in `folder` with its bytes.
+std::map<std::string, std::string> snapshot(const fs::path& folder) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::directory_iterator(folder))
+        files[entry.path().filename().string()] = readFile(entry.path());
+    return files;
 }
 
 } // namespace
@@ -248,6 +293,87 @@ BOOST_AUTO_TEST_CASE(a_full_disk_fails_the_submit_as_full_and_keeps_nothing_of_i
     requireChainVerifies(service, saved + 1);
 }
 
+// An auditor's read-only copy (file 0444, folder 0555; as root, run as uid 65534):
+// records, audit log and audit verify work and write nothing; show refuses because a
+// view must be logged; submit refuses as read-only. Nothing in the folder changes.
+BOOST_AUTO_TEST_CASE(a_write_protected_database_can_be_listed_logged_and_verified) {
+    TempDir dir;
+    const fs::path folder = dir / "records";
+    const fs::path db = folder / "parity.db";
+    {
+        RecordService service(locationOf(db), coreCatalog());
+        const std::int64_t first = service.submit("core.consent", consentAnswers(), "clerk");
+        service.submit("core.consent", consentAnswers(), "clerk");
+        service.sign(first, "supervisor");
+    }   // closed: no -wal or -shm left, as in a copy made after Parity closed
+    const auto before = snapshot(folder);
+    writeProtect(folder);
+
+    const auto records = cliWithoutWriteAccess(dir, {"records", "--json", "--db", db.string()});
+    BOOST_TEST(records.exitCode == 0, records.err);
+    BOOST_TEST((records.exitCode == 0 && nlohmann::json::parse(records.out).size() == 2u), records.out);
+
+    const auto log = cliWithoutWriteAccess(dir, {"audit", "log", "--json", "--db", db.string()});
+    BOOST_TEST(log.exitCode == 0, log.err);
+    BOOST_TEST((log.exitCode == 0 && nlohmann::json::parse(log.out).size() == 3u), log.out);
+
+    const auto verify = cliWithoutWriteAccess(dir, {"audit", "verify", "--db", db.string()});
+    BOOST_TEST(verify.exitCode == 0, verify.out << verify.err);
+    BOOST_TEST(verify.out == "audit trail intact: 3 entries verified, signed checkpoint at entry 3 matches\n",
+               verify.out << verify.err);
+
+    const auto show = cliWithoutWriteAccess(dir, {"show", "1", "--db", db.string(), "--user", "auditor"});
+    BOOST_TEST(show.exitCode == 3, show.out << show.err);
+    BOOST_TEST(show.out.empty(), show.out);
+    BOOST_TEST(contains(show.err, "record 1 was not shown"), show.err);
+    BOOST_TEST(contains(show.err, "is read-only here, and every showing of a record is logged as a view"), show.err);
+
+    const auto submit = cliWithoutWriteAccess(dir, {"submit", "--form", "core.consent", "--answers",
+                                                    consentAnswersFile().string(), "--user", "clerk", "--db",
+                                                    db.string()});
+    BOOST_TEST(submit.exitCode == 3, submit.out << submit.err);
+    BOOST_TEST(contains(submit.err, "the database is read-only here"), submit.err);
+    BOOST_TEST(contains(submit.err, "nothing was saved"), submit.err);
+
+    writeUnprotect(folder);
+    BOOST_TEST((snapshot(folder) == before), "the read-only folder changed");
+    RecordService service(locationOf(db), coreCatalog());
+    requireChainVerifies(service, 3);
+}
+
+// A copy taken while Parity was running: the newest changes are still in the -wal file.
+// With its -shm file the copy is read in full (the newest entries included); without
+// it, in a folder SQLite may not write, SQLite cannot read the log, and reading the
+// database without it would silently miss the newest entries: refused, saying why.
+BOOST_AUTO_TEST_CASE(a_read_only_copy_with_its_write_ahead_log_is_read_in_full_or_refused) {
+    TempDir dir;
+    const fs::path live = dir / "live" / "parity.db";
+    RecordService service(locationOf(live), coreCatalog());
+    for (int i = 0; i < 3; ++i)
+        service.submit("core.consent", consentAnswers(), "clerk");
+    BOOST_TEST_REQUIRE(fs::file_size(live.string() + "-wal") > 0u);
+    auto copyTo = [&](const std::string& name, std::vector<std::string> suffixes) {
+        const fs::path target = dir / name / "parity.db";
+        fs::create_directories(target.parent_path());
+        for (const std::string& suffix : suffixes)
+            fs::copy_file(live.string() + suffix, target.string() + suffix);
+        writeProtect(target.parent_path());
+        return target;
+    };
+    const fs::path whole = copyTo("with-shm", {"", "-wal", "-shm", ".checkpoint"});
+    const fs::path noIndex = copyTo("without-shm", {"", "-wal", ".checkpoint"});
+
+    const auto verify = cliWithoutWriteAccess(dir, {"audit", "verify", "--db", whole.string()});
+    BOOST_TEST(verify.exitCode == 0, verify.out << verify.err);
+    BOOST_TEST(contains(verify.out, "audit trail intact: 3 entries verified"), verify.out << verify.err);
+
+    const auto refused = cliWithoutWriteAccess(dir, {"audit", "verify", "--db", noIndex.string()});
+    BOOST_TEST(refused.exitCode == 3, refused.out << refused.err);
+    BOOST_TEST(contains(refused.err, "the newest changes are in " + noIndex.string() + "-wal"), refused.err);
+    writeUnprotect(whole.parent_path());
+    writeUnprotect(noIndex.parent_path());
+}
+
 BOOST_AUTO_TEST_CASE(a_database_from_a_newer_parity_is_refused_naming_both_versions_and_left_alone) {
     TempDir dir;
     const fs::path db = dir / "future.db";
@@ -323,16 +449,17 @@ BOOST_AUTO_TEST_CASE(an_unreadable_signing_key_is_reported_and_not_replaced) {
 // A submit that throws must have stored nothing; one that stored must say so. The
 // checkpoint is written after COMMIT, and if writing it fails the exception reaches
 // the caller although the record is saved: a clerk told "not saved" submits it again.
-// (A folder where the checkpoint's temporary file goes: even root cannot write it.)
-// to advance the checkpoint must not throw out of submit/amend/sign; the checkpoint may
-// lag (verify allows that) and the next advance catches up.
+// (A folder where the checkpoint's lock file goes: even root cannot open it to write.)
+// A failure to advance the checkpoint must not throw out of submit/amend/sign; the
+// checkpoint may lag (verify allows that) and the next advance catches up.
 BOOST_AUTO_TEST_CASE(a_checkpoint_that_cannot_be_written_does_not_report_a_saved_record_as_failed) {
     TempDir dir;
     const fs::path db = dir / "parity.db";
     const auto checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
     RecordService service(locationOf(db), coreCatalog());
     service.submit("core.consent", consentAnswers(), "clerk");
-    fs::create_directory(checkpoint.string() + ".new");
+    fs::remove(checkpoint.string() + ".lock");
+    fs::create_directory(checkpoint.string() + ".lock");
 
     std::optional<std::int64_t> id;
     std::string error;
@@ -347,8 +474,9 @@ BOOST_AUTO_TEST_CASE(a_checkpoint_that_cannot_be_written_does_not_report_a_saved
     BOOST_TEST((id ? records == 2 : records == 1),
                "the submit " << (id ? "returned an id" : "failed (" + error + ")") << " and " << records
                              << " records are stored");
+    BOOST_TEST(!service.auditTrail().checkpointProblem().empty());
     // Either way the chain verifies: the checkpoint lags one entry behind, as after a kill.
-    fs::remove(checkpoint.string() + ".new");
+    fs::remove(checkpoint.string() + ".lock");
     requireChainVerifies(service, records);
     service.submit("core.consent", consentAnswers(), "clerk");
     requireChainVerifies(service, records + 1);

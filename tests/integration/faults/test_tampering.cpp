@@ -149,6 +149,37 @@ void dropTriggers(RawDb& raw) {
     raw.exec("DROP TRIGGER audit_log_is_append_only_update; DROP TRIGGER audit_log_is_append_only_delete");
 }
 
+/// Makes every checkpoint in the file (both slots) claim entry 5, as someone hiding a
+/// truncation would: the lengths stay, the signatures no longer match.
+void pointEverySlotAtEntry5(const fs::path& checkpoint) {
+    std::string text = readFile(checkpoint);
+    int edited = 0;
+    for (std::size_t at = text.find("\nseq "); at != std::string::npos; at = text.find("\nseq ", at + 1)) {
+        text[at + 5] = '5';
+        ++edited;
+    }
+    BOOST_TEST_REQUIRE(edited == 2, text);
+    parity::test::writeFile(checkpoint, text);
+}
+
+/// The byte offset of the slot that holds the checkpoint of entry `seq`.
+std::size_t slotOf(const fs::path& checkpoint, std::int64_t seq) {
+    const std::string text = readFile(checkpoint);
+    const auto at = text.find("\nseq " + std::to_string(seq) + "\n");
+    BOOST_TEST_REQUIRE(at != std::string::npos, text);
+    return at / parity::audit::CheckpointFile::kSlotSize * parity::audit::CheckpointFile::kSlotSize;
+}
+
+/// Zeroes the second half of the slot that holds entry `seq`'s checkpoint: a write cut
+/// short by a power loss.
+void tearSlotOf(const fs::path& checkpoint, std::int64_t seq) {
+    const std::size_t slot = slotOf(checkpoint, seq);
+    std::string text = readFile(checkpoint);
+    const std::size_t half = parity::audit::CheckpointFile::kSlotSize / 2;
+    text.replace(slot + half, half, std::string(half, '\0'));
+    parity::test::writeFile(checkpoint, text);
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(Tampering)
@@ -316,10 +347,18 @@ BOOST_AUTO_TEST_CASE(a_recomputed_chain_is_caught_by_the_checkpoint) {
         parity::audit::AuditTrail withoutCheckpoint(database, nullptr);
         BOOST_TEST_REQUIRE(withoutCheckpoint.verify().ok);
     }
+    // The checkpoint's older slot (entry 6) is met first: it no longer matches either.
     const auto report = verify(db);
     BOOST_TEST(!report.ok);
-    BOOST_TEST(report.firstBad.value_or(-1) == Trail::kEntries, describe(report));
-    BOOST_TEST(contains(report.problem, "entry 7 differs from the signed checkpoint"), describe(report));
+    BOOST_TEST(report.firstBad.value_or(-1) == Trail::kEntries - 1, describe(report));
+    BOOST_TEST(contains(report.problem, "entry 6 differs from the signed checkpoint"), describe(report));
+
+    // With the older slot torn, the newest (entry 7) catches it as before.
+    tearSlotOf(parity::audit::CheckpointFile::defaultPathFor(db), Trail::kEntries - 1);
+    const auto newestOnly = verify(db);
+    BOOST_TEST(!newestOnly.ok);
+    BOOST_TEST(newestOnly.firstBad.value_or(-1) == Trail::kEntries, describe(newestOnly));
+    BOOST_TEST(contains(newestOnly.problem, "entry 7 differs from the signed checkpoint"), describe(newestOnly));
 }
 
 // (g) the checkpoint file edited to point at an earlier entry (to hide a truncation).
@@ -327,11 +366,7 @@ BOOST_AUTO_TEST_CASE(an_edited_checkpoint_fails_its_signature) {
     Trail trail;
     const fs::path db = trail.copy("checkpoint-edited");
     const fs::path checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
-    std::string text = readFile(checkpoint);
-    const auto at = text.find("\nseq 7\n");
-    BOOST_TEST_REQUIRE(at != std::string::npos, text);
-    text.replace(at, 7, "\nseq 5\n");
-    parity::test::writeFile(checkpoint, text);
+    pointEverySlotAtEntry5(checkpoint);
 
     const auto report = verifyWithoutService(db);
     BOOST_TEST(!report.ok);
@@ -353,10 +388,7 @@ BOOST_AUTO_TEST_CASE(an_edited_checkpoint_fails_its_signature) {
 BOOST_AUTO_TEST_CASE(audit_verify_json_reports_a_bad_checkpoint_as_json) {
     Trail trail;
     const fs::path db = trail.copy("checkpoint-json");
-    const fs::path checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
-    std::string text = readFile(checkpoint);
-    text.replace(text.find("\nseq 7\n"), 7, "\nseq 5\n");
-    parity::test::writeFile(checkpoint, text);
+    pointEverySlotAtEntry5(parity::audit::CheckpointFile::defaultPathFor(db));
     const auto json = parity::test::runCli({"audit", "verify", "--json", "--db", db.string()});
     BOOST_TEST(json.exitCode == 1, json.err);
     const bool isJson = nlohmann::json::accept(json.out);
@@ -418,6 +450,163 @@ BOOST_AUTO_TEST_CASE(a_removed_checkpoint_is_reported_missing) {
     const auto cli = parity::test::runCli({"audit", "verify", "--db", db.string()});
     BOOST_TEST(cli.exitCode == 1, cli.out << cli.err);
     BOOST_TEST(contains(cli.out, "AUDIT TRAIL BROKEN at entry 7"), cli.out);
+}
+
+// Only one slot edited: the other still verifies, so the edit is reported (a warning, as
+// for a torn write) and the entries up to the other slot's checkpoint stay protected.
+BOOST_AUTO_TEST_CASE(an_edited_newest_slot_falls_back_to_the_other_and_warns) {
+    Trail trail;
+    const fs::path db = trail.copy("checkpoint-one-slot-edited");
+    const fs::path checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
+    std::string text = readFile(checkpoint);
+    text[text.find("\nseq 7\n") + 5] = '5';
+    parity::test::writeFile(checkpoint, text);
+    const auto report = verifyWithoutService(db);
+    BOOST_TEST(report.ok, describe(report));
+    BOOST_TEST(report.checkpointSeq.value_or(-1) == Trail::kEntries - 1);
+    BOOST_TEST(contains(report.warning, "is not signed by this installation's key"), report.warning);
+}
+
+// A power loss while the checkpoint of entry 7 was written: that slot is torn, the other
+// holds entry 6. Not an alarm: verify passes, says which slot is damaged and what is
+// then protected by the chain alone; the CLI exits 0 and prints the warning.
+BOOST_AUTO_TEST_CASE(a_torn_checkpoint_slot_is_no_tamper_alarm_but_is_reported) {
+    Trail trail;
+    const fs::path db = trail.copy("checkpoint-torn");
+    const fs::path checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
+    tearSlotOf(checkpoint, Trail::kEntries);
+    const auto report = verify(db);
+    BOOST_TEST(report.ok, describe(report));
+    BOOST_TEST(report.entries == Trail::kEntries);
+    BOOST_TEST(report.checkpointSeq.value_or(-1) == Trail::kEntries - 1);
+    BOOST_TEST(contains(report.warning, "is unreadable (a write cut short by a crash or power loss, or an edit)"),
+               report.warning);
+    BOOST_TEST(contains(report.warning, "entries after entry 6 are protected by the hash chain alone"),
+               report.warning);
+
+    const auto cli = parity::test::runCli({"audit", "verify", "--db", db.string()});
+    BOOST_TEST(cli.exitCode == 0, cli.out << cli.err);
+    BOOST_TEST(contains(cli.out, "audit trail intact: 7 entries verified, signed checkpoint at entry 6 matches\n"
+                                 "warning: slot "),
+               cli.out);
+    const auto json = parity::test::runCli({"audit", "verify", "--json", "--db", db.string()});
+    BOOST_TEST(json.exitCode == 0, json.out << json.err);
+    BOOST_TEST(contains(nlohmann::json::parse(json.out)["warning"].get<std::string>(), "is unreadable"), json.out);
+
+    // The next change rewrites the torn slot: the warning is gone and the new head is signed.
+    {
+        RecordService service(locationOf(db), coreCatalog());
+        service.submit("core.consent", consentAnswers(), "clerk");
+    }
+    const auto after = verify(db);
+    BOOST_TEST(after.ok, describe(after));
+    BOOST_TEST(after.warning.empty(), after.warning);
+    BOOST_TEST(after.checkpointSeq.value_or(-1) == Trail::kEntries + 1);
+}
+
+// A torn slot does not hide a truncation that reaches past the other slot's checkpoint.
+BOOST_AUTO_TEST_CASE(a_torn_slot_does_not_hide_removing_entries_the_other_slot_signed) {
+    Trail trail;
+    const fs::path db = trail.copy("checkpoint-torn-truncated");
+    tearSlotOf(parity::audit::CheckpointFile::defaultPathFor(db), Trail::kEntries);
+    {
+        RawDb raw(db);
+        dropTriggers(raw);
+        raw.exec("DELETE FROM audit_log WHERE seq > 5");
+    }
+    const auto report = verify(db);
+    BOOST_TEST(!report.ok);
+    BOOST_TEST(contains(report.problem, "the trail ends at entry 5 but the signed checkpoint records entry 6"),
+               describe(report));
+    BOOST_TEST(!report.warning.empty());
+}
+
+// What two slots cannot do: with the newest slot damaged, removing only the entry that
+// slot signed leaves a trail the older slot vouches for. verify cannot prove the removal,
+// but it does not pass in silence: the warning names the entries the chain alone protects.
+BOOST_AUTO_TEST_CASE(removing_the_entry_of_a_damaged_slot_is_not_passed_in_silence) {
+    Trail trail;
+    const fs::path db = trail.copy("checkpoint-torn-last-removed");
+    tearSlotOf(parity::audit::CheckpointFile::defaultPathFor(db), Trail::kEntries);
+    {
+        RawDb raw(db);
+        dropTriggers(raw);
+        raw.exec("DELETE FROM audit_log WHERE seq = 7");
+    }
+    const auto report = verify(db);
+    BOOST_TEST(report.entries == Trail::kEntries - 1);
+    BOOST_TEST(contains(report.warning, "entries after entry 6 are protected by the hash chain alone"),
+               describe(report) << " / warning: " << report.warning);
+    const auto cli = parity::test::runCli({"audit", "verify", "--db", db.string()});
+    BOOST_TEST(contains(cli.out, "warning: slot"), cli.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_checkpoint_with_both_slots_torn_is_reported_unreadable) {
+    Trail trail;
+    const fs::path db = trail.copy("checkpoint-both-torn");
+    const fs::path checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
+    tearSlotOf(checkpoint, Trail::kEntries);
+    tearSlotOf(checkpoint, Trail::kEntries - 1);
+    const auto report = verify(db);
+    BOOST_TEST(!report.ok);
+    BOOST_TEST(contains(report.problem, "is unreadable"), describe(report));
+    // And a write does not replace it: it stays for the auditor.
+    const std::string bytes = readFile(checkpoint);
+    {
+        RecordService service(locationOf(db), coreCatalog());
+        service.submit("core.consent", consentAnswers(), "clerk");
+        BOOST_TEST(contains(service.auditTrail().checkpointProblem(), "does not verify for this database"),
+                   service.auditTrail().checkpointProblem());
+    }
+    BOOST_TEST((readFile(checkpoint) == bytes));
+    BOOST_TEST(!verify(db).ok);
+}
+
+// A database whose checkpoint an earlier Parity wrote (format 1: one signed checkpoint,
+// the whole file): verify reads it, tampering is still caught, and the next change
+// converts it to two slots.
+BOOST_AUTO_TEST_CASE(a_format_1_checkpoint_still_verifies_and_is_converted_by_the_next_change) {
+    Trail trail;
+    const fs::path db = trail.copy("checkpoint-format-1");
+    const fs::path checkpoint = parity::audit::CheckpointFile::defaultPathFor(db);
+    std::string databaseId, head;
+    {
+        RawDb raw(db);
+        databaseId = raw.text("SELECT value FROM meta WHERE key = 'database_id'");
+        head = raw.text("SELECT hash FROM audit_log WHERE seq = 7");
+    }
+    const auto key = parity::audit::SigningKey::loadOrCreate(parity::audit::CheckpointFile::defaultKeyPath());
+    const std::string body =
+        "parity-audit-checkpoint-1\ndatabase " + databaseId + "\nseq 7\nhash " + head + "\n";
+    parity::test::writeFile(checkpoint, body + "signature " + key.sign(body) + "\n");
+
+    const auto report = verify(db);
+    BOOST_TEST(report.ok, describe(report));
+    BOOST_TEST(report.checkpointSeq.value_or(-1) == Trail::kEntries);
+    const fs::path truncated = trail.copy("checkpoint-format-1-truncated");
+    fs::copy_file(checkpoint, parity::audit::CheckpointFile::defaultPathFor(truncated),
+                  fs::copy_options::overwrite_existing);
+    {
+        RawDb raw(truncated);
+        dropTriggers(raw);
+        raw.exec("DELETE FROM audit_log WHERE seq = 7");
+    }
+    const auto truncatedReport = verify(truncated);
+    BOOST_TEST(!truncatedReport.ok);
+    BOOST_TEST(contains(truncatedReport.problem, "the signed checkpoint records entry 7"), describe(truncatedReport));
+
+    {
+        RecordService service(locationOf(db), coreCatalog());
+        service.submit("core.consent", consentAnswers(), "clerk");
+        BOOST_TEST(service.auditTrail().checkpointProblem().empty(), service.auditTrail().checkpointProblem());
+    }
+    const std::string converted = readFile(checkpoint);
+    BOOST_TEST(converted.size() == 2 * parity::audit::CheckpointFile::kSlotSize);
+    BOOST_TEST(converted.rfind("parity-audit-checkpoint-2\n", 0) == 0u);
+    const auto after = verify(db);
+    BOOST_TEST(after.ok, describe(after));
+    BOOST_TEST(after.checkpointSeq.value_or(-1) == Trail::kEntries + 1);
+    BOOST_TEST(after.warning.empty(), after.warning);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

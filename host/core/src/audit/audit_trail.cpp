@@ -86,7 +86,9 @@ AuditEntry AuditTrail::append(AuditEntry entry) {
     insert.bind(8, entry.changes).bind(9, entry.reason).bind(10, entry.details).bind(11, entry.prevHash);
     insert.bind(12, entry.hash);
     insert.run();
-    m_pending = Checkpoint{databaseId(), entry.seq, entry.hash};
+    if (m_databaseId.empty())
+        m_databaseId = databaseId();   // fixed when the database was made: read once per connection
+    m_pending = Checkpoint{m_databaseId, entry.seq, entry.hash};
     return entry;
 }
 
@@ -124,22 +126,32 @@ VerifyReport AuditTrail::verify() {
     VerifyReport report;
     std::string expectedPrev = kGenesisHash;
     std::int64_t expectedSeq = 1;
-    std::optional<Checkpoint> checkpoint;
+    std::optional<CheckpointReading> reading;
     std::string checkpointProblem;
     if (m_checkpoint) {
         try {
-            checkpoint = m_checkpoint->read();
+            reading = m_checkpoint->read();
         } catch (const std::exception& e) {
             checkpointProblem = e.what();
         }
     }
-    if (checkpoint)
-        report.checkpointSeq = checkpoint->seq;
-    if (checkpoint && checkpoint->databaseId != databaseId()) {
-        report.firstBad = 0;
-        report.problem = "the checkpoint " + m_checkpoint->path().string() + " belongs to another database";
-        return report;
+    // Every checkpoint that verifies is checked against the chain: the newest slot and,
+    // when it verifies too, the older one.
+    std::vector<Checkpoint> signedHeads;
+    if (reading) {
+        report.checkpointSeq = reading->newest.seq;
+        report.warning = reading->damage;
+        signedHeads.push_back(reading->newest);
+        if (reading->older)
+            signedHeads.push_back(*reading->older);
     }
+    const std::string thisDatabase = databaseId();
+    for (const Checkpoint& head : signedHeads)
+        if (head.databaseId != thisDatabase) {
+            report.firstBad = 0;
+            report.problem = "the checkpoint " + m_checkpoint->path().string() + " belongs to another database";
+            return report;
+        }
     auto fail = [&](std::int64_t seq, std::string problem) {
         report.firstBad = seq;
         report.problem = std::move(problem);
@@ -147,7 +159,7 @@ VerifyReport AuditTrail::verify() {
     };
 
     store::Statement s(m_db, std::string(kSelectEntries) + " ORDER BY seq");
-    bool checkpointMatched = false;
+    bool newestMatched = reading && reading->newest.seq == 0;
     while (s.step()) {
         const AuditEntry e = readEntry(s);
         ++report.entries;
@@ -164,24 +176,24 @@ VerifyReport AuditTrail::verify() {
         if (recomputed != e.hash)
             return fail(e.seq, "entry " + std::to_string(e.seq) + " was altered after it was written: its hash "
                                    "does not match its content");
-        if (checkpoint && e.seq == checkpoint->seq) {
-            if (e.hash != checkpoint->hash)
+        for (const Checkpoint& head : signedHeads)
+            if (e.seq == head.seq && e.hash != head.hash)
                 return fail(e.seq, "entry " + std::to_string(e.seq) + " differs from the signed checkpoint: the "
                                        "trail was rewritten up to here");
-            checkpointMatched = true;
-        }
+        newestMatched = newestMatched || (reading && e.seq == reading->newest.seq);
         expectedPrev = e.hash;
         ++expectedSeq;
     }
     if (!checkpointProblem.empty())
         return fail(report.entries, checkpointProblem);
-    if (checkpoint && checkpoint->seq == 0)
-        checkpointMatched = checkpoint->hash == kGenesisHash;
-    if (checkpoint && !checkpointMatched)
+    for (const Checkpoint& head : signedHeads)
+        if (head.seq == 0 && head.hash != kGenesisHash)
+            return fail(0, "the signed checkpoint at entry 0 does not hold the start of a chain");
+    if (reading && !newestMatched)
         return fail(report.entries + 1, "the trail ends at entry " + std::to_string(report.entries) +
                                             " but the signed checkpoint records entry " +
-                                            std::to_string(checkpoint->seq) + ": the newest entries were removed");
-    if (m_checkpoint && !checkpoint && report.entries > 0)
+                                            std::to_string(reading->newest.seq) + ": the newest entries were removed");
+    if (m_checkpoint && !reading && report.entries > 0)
         return fail(report.entries, "the signed checkpoint " + m_checkpoint->path().string() +
                                         " is missing, so removal of the newest entries cannot be ruled out");
     report.ok = true;

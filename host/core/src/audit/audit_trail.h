@@ -22,6 +22,9 @@ struct VerifyReport {
     std::optional<std::int64_t> firstBad;      ///< the first entry that does not match
     std::string problem;                       ///< what is wrong, in words; empty when ok
     std::optional<std::int64_t> checkpointSeq; ///< the signed checkpoint's entry, if any
+    /// Not a broken trail, but something an auditor must know: one slot of the checkpoint
+    /// does not verify (see CheckpointReading::damage). Empty when there is nothing to say.
+    std::string warning;
 };
 
 class AuditTrail {
@@ -53,6 +56,7 @@ private:
     store::Database& m_db;
     std::shared_ptr<CheckpointFile> m_checkpoint;
     std::optional<Checkpoint> m_pending;
+    std::string m_databaseId;
     std::string m_checkpointProblem;
 };
 

@@ -5,10 +5,18 @@
 // recomputes every hash after a change. The checkpoint records the last entry's number
 // and hash, signed with an Ed25519 key that is not in the database. verify checks that
 // the chain still holds that entry with that hash.
+//
+// The file has two fixed-size slots, each a complete signed checkpoint. A new checkpoint
+// is written in place (pwrite + fdatasync) over the slot that does NOT hold the newest
+// good one, so a write cut short by a crash or a power loss can only damage the slot
+// being written: the other still holds the previous checkpoint. This costs one
+// fdatasync per commit instead of the write-temporary + fsync + rename (+ directory
+// sync) that replacing the whole file needs. Format: docs/audit.md.
 #pragma once
 
 #include "audit/crypto.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -22,18 +30,34 @@ struct Checkpoint {
     std::string hash;
 };
 
+/// What the checkpoint file holds, for verify.
+struct CheckpointReading {
+    Checkpoint newest;                  ///< the newest checkpoint whose signature verifies
+    std::optional<Checkpoint> older;    ///< the other slot, when it verifies too
+    /// Set when one slot does not verify (a write cut short by a crash or power loss, or
+    /// an edit): which slot and what that means for verify. Empty otherwise.
+    std::string damage;
+    bool legacyFormat = false;          ///< a single-checkpoint file of format 1 (converted at the next write)
+};
+
 class CheckpointFile {
 public:
-    /// `file` is where the checkpoint lives; `keyFile` the signing key (made if missing).
-    CheckpointFile(std::filesystem::path file, std::filesystem::path keyFile);
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// `file` is where the checkpoint lives; `keyFile` the signing key (made if missing,
+    /// unless ReadOnly: then it is only read, and if it is missing or unreadable the
+    /// checkpoint cannot be checked, which read() reports).
+    CheckpointFile(std::filesystem::path file, std::filesystem::path keyFile, Access access = Access::ReadWrite);
 
     /// Records that the chain has reached `checkpoint`. Never moves backwards: a slower
-    /// process that committed an earlier entry leaves a newer checkpoint alone.
+    /// process that committed an earlier entry leaves a newer checkpoint alone. Never
+    /// overwrites a checkpoint file in which no slot verifies (that is evidence for
+    /// verify): throws EnvironmentError instead. Throws EnvironmentError if read-only.
     void advance(const Checkpoint& checkpoint);
 
-    /// The checkpoint, or nothing if there is no file. Throws parity::CheckFailed if the
-    /// file is unreadable or its signature does not match this key.
-    std::optional<Checkpoint> read() const;
+    /// The checkpoint, or nothing if there is no file. Throws parity::CheckFailed if no
+    /// slot is readable and signed by this key (or the key is missing, read-only access).
+    std::optional<CheckpointReading> read() const;
 
     const std::filesystem::path& path() const { return m_file; }
 
@@ -43,10 +67,28 @@ public:
     /// ~/.config/parity/audit-signing.key: deliberately not beside the database.
     static std::filesystem::path defaultKeyPath();
 
+    static constexpr std::size_t kSlotSize = 512;   ///< one disk sector: a torn write rarely spans slots
+    static constexpr std::size_t kSlotCount = 2;
+
 private:
-    static std::string message(const Checkpoint& c);
+    struct Slot;
+    using SlotBytes = std::array<char, kSlotSize>;
+    /// Slot `index` of the file's bytes `file`: good, unreadable or not signed by this key.
+    Slot examine(const std::string& file, std::size_t index) const;
+    /// The reading of the file's bytes; throws CheckFailed if no slot verifies.
+    CheckpointReading interpret(const std::string& file) const;
+    SlotBytes slotFor(const Checkpoint& checkpoint) const;
+    /// Writes a new file with these slots and renames it over the old one.
+    void replaceWhole(const SlotBytes& first, const SlotBytes& second) const;
+
     std::filesystem::path m_file;
-    SigningKey m_key;
+    std::filesystem::path m_keyFile;
+    Access m_access;
+    std::optional<SigningKey> m_key;
+    std::string m_keyProblem;           ///< why there is no key (read-only access)
+    /// Slot images this process wrote or verified, so that advancing need not verify an
+    /// Ed25519 signature again on every commit.
+    mutable std::array<std::optional<SlotBytes>, kSlotCount> m_known;
 };
 
 } // namespace parity::audit

@@ -70,6 +70,29 @@ private:
 
 } // namespace
 
+SigningKey SigningKey::readKey(const std::filesystem::path& file, std::istream& in) {
+    SigningKey key;
+    std::string hex;
+    in >> hex;
+    std::size_t length = 0;
+    if (sodium_hex2bin(key.m_secret.data(), key.m_secret.size(), hex.c_str(), hex.size(), nullptr, &length,
+                       nullptr) != 0 ||
+        length != key.m_secret.size())
+        throw EnvironmentError("the audit signing key " + file.string() + " is damaged");
+    crypto_sign_ed25519_sk_to_pk(key.m_public.data(), key.m_secret.data());
+    return key;
+}
+
+SigningKey SigningKey::loadExisting(const std::filesystem::path& file) {
+    ensureSodium();
+    std::ifstream in(file);
+    std::error_code ec;
+    if (!in)
+        throw EnvironmentError("the audit signing key " + file.string() +
+                               (std::filesystem::exists(file, ec) ? " cannot be read" : " is not here"));
+    return readKey(file, in);
+}
+
 SigningKey SigningKey::loadOrCreate(const std::filesystem::path& file) {
     ensureSodium();
     SigningKey key;
@@ -85,17 +108,8 @@ SigningKey SigningKey::loadOrCreate(const std::filesystem::path& file) {
         // Never replace a key that exists but cannot be read: every checkpoint it signed
         // would then look forged.
         throw EnvironmentError("the audit signing key " + file.string() + " exists but cannot be read");
-    if (in) {
-        std::string hex;
-        in >> hex;
-        std::size_t length = 0;
-        if (sodium_hex2bin(key.m_secret.data(), key.m_secret.size(), hex.c_str(), hex.size(), nullptr, &length,
-                           nullptr) != 0 ||
-            length != key.m_secret.size())
-            throw EnvironmentError("the audit signing key " + file.string() + " is damaged");
-        crypto_sign_ed25519_sk_to_pk(key.m_public.data(), key.m_secret.data());
-        return key;
-    }
+    if (in)
+        return readKey(file, in);
     crypto_sign_keypair(key.m_public.data(), key.m_secret.data());
     const std::filesystem::path temporary = file.string() + ".new";
     const std::string text = toHex(key.m_secret.data(), key.m_secret.size()) + "\n";

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -32,10 +33,14 @@ class SigningKey {
 public:
     /// Loads the key at `file`, or makes and saves a new one if there is none.
     static SigningKey loadOrCreate(const std::filesystem::path& file);
+    /// Loads the key at `file` and never makes one, takes no lock and writes nothing (for
+    /// read-only use). Throws EnvironmentError naming the file if it is missing or unusable.
+    static SigningKey loadExisting(const std::filesystem::path& file);
     std::string sign(std::string_view message) const;                          ///< hex signature
     bool verify(std::string_view message, std::string_view hexSignature) const;
 
 private:
+    static SigningKey readKey(const std::filesystem::path& file, std::istream& in);
     std::array<unsigned char, 64> m_secret{};
     std::array<unsigned char, 32> m_public{};
 };

@@ -71,10 +71,16 @@ std::string summarize(const std::vector<rules::ValidationIssue>& issues) {
 }
 
 RecordService::RecordService(const StoreLocation& location, const FormCatalog& catalog)
-    : m_db(location.database), m_store(m_db),
-      m_audit(m_db, std::make_shared<audit::CheckpointFile>(location.checkpoint, location.signingKey)),
+    : m_db(location.database,
+           location.readOnly ? store::Database::Access::ReadOnly : store::Database::Access::ReadWrite),
+      m_store(m_db),
+      m_audit(m_db, std::make_shared<audit::CheckpointFile>(location.checkpoint, location.signingKey,
+                                                            location.readOnly
+                                                                ? audit::CheckpointFile::Access::ReadOnly
+                                                                : audit::CheckpointFile::Access::ReadWrite)),
       m_catalog(catalog), m_settings(m_db, m_audit) {
-    m_audit.startCheckpointIfNew();
+    if (!location.readOnly)
+        m_audit.startCheckpointIfNew();
 }
 
 template <typename Change>

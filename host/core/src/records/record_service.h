@@ -34,6 +34,9 @@ struct StoreLocation {
     std::filesystem::path database;
     std::filesystem::path checkpoint;   ///< default: <database>.checkpoint
     std::filesystem::path signingKey;   ///< default: CheckpointFile::defaultKeyPath()
+    /// Open for reading only (store::Database::Access::ReadOnly): nothing is created or
+    /// written, the signing key is only read, and every change or logged view is refused.
+    bool readOnly = false;
 
     /// The default places, with `database` (or the default database when empty).
     static StoreLocation at(const std::filesystem::path& database = {});

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <thread>
 
+#include <unistd.h>
+
 namespace parity::store {
 
 bool StoreError::isBusy() const { return (m_code & 0xff) == SQLITE_BUSY || (m_code & 0xff) == SQLITE_LOCKED; }
@@ -37,11 +39,13 @@ std::string explain(int code) {
 // ---- Statement ------------------------------------------------------------------------
 
 Statement::Statement(Database& db, std::string_view sql) : m_db(db), m_sql(sql) {
-    db.check(sqlite3_prepare_v2(db.handle(), m_sql.c_str(), int(m_sql.size()), &m_statement, nullptr),
-             "preparing " + m_sql);
+    m_statement = db.takePrepared(m_sql);
+    if (!m_statement)
+        db.check(sqlite3_prepare_v2(db.handle(), m_sql.c_str(), int(m_sql.size()), &m_statement, nullptr),
+                 "preparing " + m_sql);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_statement); }
+Statement::~Statement() { m_db.keepPrepared(std::move(m_sql), m_statement); }
 
 Statement& Statement::bind(int index, std::int64_t value) {
     m_db.check(sqlite3_bind_int64(m_statement, index, value), "binding a value");
@@ -96,7 +100,12 @@ bool Statement::isNull(int column) const { return sqlite3_column_type(m_statemen
 
 // ---- Transaction ----------------------------------------------------------------------
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.execute("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    if (db.isReadOnly())
+        throw StoreError(db.path().string() + ": the database is open read-only here; nothing was saved",
+                         SQLITE_READONLY);
+    Statement(m_db, "BEGIN IMMEDIATE").run();
+}
 
 Transaction::~Transaction() {
     if (!m_done)
@@ -104,41 +113,152 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    m_db.execute("COMMIT");
+    Statement(m_db, "COMMIT").run();
     m_done = true;
 }
 
 // ---- Database ---------------------------------------------------------------------------
 
-Database::Database(const std::filesystem::path& file) : m_path(file) {
+namespace {
+
+/// `file` as an SQLite URI path: '%', '?' and '#' escaped.
+std::string uriPath(const std::filesystem::path& file) {
+    std::string out;
+    for (const char c : std::filesystem::absolute(file).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* hex = "0123456789ABCDEF";
+            out += '%';
+            out += hex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+            out += hex[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Database::Database(const std::filesystem::path& file, Access access) : m_path(file) {
+    try {
+        if (access == Access::ReadOnly)
+            openReadOnly(file);
+        else
+            openReadWrite(file);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+bool Database::isWritable(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        return true;
+    const std::filesystem::path folder = file.has_parent_path() ? file.parent_path() : ".";
+    return ::access(file.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;
+}
+
+void Database::openReadWrite(const std::filesystem::path& file) {
+    if (!isWritable(file))
+        // Refused before SQLite opens it: SQLite would open it read-only without a word
+        // and fail later, half-way into a change.
+        throw StoreError(file.string() + ": the database is read-only here (this user cannot write the file or "
+                                         "its folder); nothing was saved. It can still be read: records, audit "
+                                         "log and audit verify open it read-only.",
+                         SQLITE_READONLY);
     std::error_code ec;
     if (file.has_parent_path())
         std::filesystem::create_directories(file.parent_path(), ec);
     const int code = sqlite3_open_v2(file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (code != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code);
-        sqlite3_close(m_db);
-        m_db = nullptr;
         throw StoreError("cannot open the database " + file.string() + ": " + message, code);
     }
     sqlite3_extended_result_codes(m_db, 1);
-    try {
-        check(sqlite3_busy_timeout(m_db, 10000), "setting the busy timeout");
-        // A file that is not a database fails here, on its first read.
-        execute("PRAGMA foreign_keys = ON");
-        // A database from a newer Parity is refused before anything writes to it.
-        refuseNewerSchema(*this);
-        switchToWal();
-        execute("PRAGMA synchronous = FULL");
-        migrate(*this);
-    } catch (...) {
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw;
-    }
+    check(sqlite3_busy_timeout(m_db, 10000), "setting the busy timeout");
+    // A file that is not a database fails here, on its first read.
+    execute("PRAGMA foreign_keys = ON");
+    // A database from a newer Parity is refused before anything writes to it.
+    refuseNewerSchema(*this);
+    switchToWal();
+    execute("PRAGMA synchronous = FULL");
+    migrate(*this);
 }
 
-Database::~Database() { sqlite3_close(m_db); }
+void Database::openReadOnly(const std::filesystem::path& file) {
+    m_readOnly = true;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        throw StoreError("there is no database at " + file.string(), SQLITE_CANTOPEN);
+    auto open = [&](const std::string& name, int flags) {
+        const int code = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
+        if (code != SQLITE_OK) {
+            const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code);
+            throw StoreError("cannot open the database " + file.string() + ": " + message, code);
+        }
+        sqlite3_extended_result_codes(m_db, 1);
+        check(sqlite3_busy_timeout(m_db, 10000), "setting the busy timeout");
+        execute("PRAGMA query_only = ON");   // a second lock on writing, inside SQLite
+    };
+    open(file.string(), SQLITE_OPEN_READONLY);
+    try {
+        schemaVersion();   // the first read: a file that is not a database fails here
+    } catch (const StoreError& e) {
+        // SQLite reads a WAL database through its -shm file, which it cannot make in a
+        // folder it may not write (sqlite.org/wal.html, "Read-Only Databases").
+        const int primary = e.code() & 0xff;
+        if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN)
+            throw;
+        const std::filesystem::path wal = file.string() + "-wal";
+        if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
+            // immutable=1 would read the database without its log: the newest changes,
+            // audit entries included, would silently be missing.
+            throw StoreError(file.string() + ": the newest changes are in " + wal.string() +
+                                 ", which SQLite can read only with its -shm file beside it or in a folder it "
+                                 "may write; copy the database with its -wal file to a writable folder (or copy "
+                                 "it after every Parity using it has closed)",
+                             e.code());
+        // No log: the file is the whole database and nothing can change it here.
+        close();
+        open("file:" + uriPath(file) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    }
+    refuseNewerSchema(*this);
+    if (schemaVersion() == 0)
+        throw StoreError(file.string() + ": this file is not a Parity database (it has no Parity tables)",
+                         SQLITE_NOTADB);
+}
+
+Database::~Database() { close(); }
+
+void Database::close() {
+    for (auto& [sql, statement] : m_prepared)
+        sqlite3_finalize(statement);
+    m_prepared.clear();
+    sqlite3_close(m_db);   // every statement is finalized: this closes
+    m_db = nullptr;
+}
+
+sqlite3_stmt* Database::takePrepared(const std::string& sql) {
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end())
+        return nullptr;
+    sqlite3_stmt* statement = it->second;
+    m_prepared.erase(it);   // in use: a nested Statement with the same SQL prepares its own
+    return statement;
+}
+
+void Database::keepPrepared(std::string sql, sqlite3_stmt* statement) {
+    if (!statement)
+        return;
+    // Reset also ends the statement's read of the database (its snapshot).
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    // Bounded: SQL built from filters (the records list) must not grow the cache forever.
+    constexpr std::size_t kMaximum = 64;
+    if (m_prepared.size() >= kMaximum || !m_prepared.emplace(std::move(sql), statement).second)
+        sqlite3_finalize(statement);
+}
 
 void Database::switchToWal() {
     // Changing the journal mode needs the write lock and SQLite does not wait for it here

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -32,6 +33,9 @@ private:
 
 class Database;
 
+/// A prepared statement. Statements are kept prepared by their Database and reused for
+/// the same SQL (reset and unbound in between): preparing costs as much as running the
+/// small statements of a submit.
 class Statement {
 public:
     Statement(Database& db, std::string_view sql);
@@ -65,7 +69,8 @@ private:
 };
 
 /// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed: a change and its audit
-/// entry land together or not at all.
+/// entry land together or not at all. On a read-only Database it throws StoreError
+/// (SQLITE_READONLY) at once, saying so, before anything is attempted.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -81,9 +86,19 @@ private:
 
 class Database {
 public:
-    /// Opens (creating if needed, with its folder) and applies the pragmas DESIGN.md
-    /// fixes: WAL, synchronous=FULL, foreign keys, busy timeout. Then migrates.
-    explicit Database(const std::filesystem::path& file);
+    enum class Access {
+        /// Opens (creating if needed, with its folder) and applies the pragmas DESIGN.md
+        /// fixes: WAL, synchronous=FULL, foreign keys, busy timeout. Then migrates. An
+        /// existing database that this user cannot write (the file or its folder) is
+        /// refused as read-only before SQLite touches it.
+        ReadWrite,
+        /// Opens an existing database for reading only (an auditor's copy, a write-
+        /// protected file or folder, read-only media): never creates, migrates, switches
+        /// the journal or writes anything; every write is refused. A database made by a
+        /// newer Parity is still refused; an older one is read as it is.
+        ReadOnly,
+    };
+    explicit Database(const std::filesystem::path& file, Access access = Access::ReadWrite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -91,15 +106,31 @@ public:
     void execute(std::string_view sql);
     const std::filesystem::path& path() const { return m_path; }
     sqlite3* handle() { return m_db; }
+    bool isReadOnly() const { return m_readOnly; }
     /// Throws StoreError for `code` if it is not SQLITE_OK/ROW/DONE.
     void check(int code, std::string_view what) const;
     std::int64_t lastInsertId() const;
     int schemaVersion();
 
+    /// False if `file` exists and this user cannot write it or its folder (where SQLite
+    /// keeps the -wal and -shm files and Parity the checkpoint). True for a new file.
+    static bool isWritable(const std::filesystem::path& file);
+
 private:
+    friend class Statement;
+    void openReadWrite(const std::filesystem::path& file);
+    void openReadOnly(const std::filesystem::path& file);
     void switchToWal();
+    void close();
+    /// A prepared statement for `sql` from the cache, or null.
+    sqlite3_stmt* takePrepared(const std::string& sql);
+    /// Resets `statement` and keeps it for the next Statement with the same SQL.
+    void keepPrepared(std::string sql, sqlite3_stmt* statement);
+
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
+    bool m_readOnly = false;
+    std::unordered_map<std::string, sqlite3_stmt*> m_prepared;
 };
 
 /// $PARITY_DB, else $XDG_DATA_HOME/parity/parity.db, else ~/.local/share/parity/parity.db.

@@ -87,6 +87,9 @@ public:
 
 private:
     void setClient(std::int64_t id, const nlohmann::ordered_json& answers);
+    void insertVersion(std::int64_t id, std::int64_t version, const FormOrigin& origin,
+                       const nlohmann::ordered_json& answers, const std::string& user, const std::string& now,
+                       const std::string& reason);
     Database& m_db;
 };
 
