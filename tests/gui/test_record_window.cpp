@@ -182,9 +182,9 @@ BOOST_AUTO_TEST_CASE(an_amendment_needs_a_reason_and_becomes_a_new_version_with_
     BOOST_REQUIRE(versions);
     BOOST_REQUIRE(versions->GetItemCount() == 2);
     BOOST_TEST(toUtf8(versions->GetItemText(1, 0)) == "2");
-    BOOST_TEST(toUtf8(versions->GetItemText(1, 1)) == workspace().user());
-    BOOST_TEST(toUtf8(versions->GetItemText(1, 3)) == reason);
-    BOOST_TEST(toUtf8(versions->GetItemText(1, 4)) == "Confirmation or reference number");
+    BOOST_TEST(toUtf8(versions->GetItemText(1, 2)) == workspace().user());
+    BOOST_TEST(toUtf8(versions->GetItemText(1, 3)) == "Confirmation or reference number");
+    BOOST_TEST(toUtf8(versions->GetItemText(1, 4)) == reason);
     auto* changes = control<wxListCtrl>(*window, names::versionChanges);
     BOOST_REQUIRE(changes);
     BOOST_REQUIRE(changes->GetItemCount() == 1);

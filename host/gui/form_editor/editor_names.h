@@ -23,6 +23,7 @@ inline constexpr char recordStatus[] = "recordStatus";
 inline constexpr char recordNotebook[] = "recordNotebook";        // Answers | Version history | Audit trail
 inline constexpr char versionList[] = "versionList";
 inline constexpr char versionChanges[] = "versionChanges";
+inline constexpr char versionReason[] = "versionReason";      // the selected version's reason in full
 inline constexpr char recordAuditList[] = "recordAuditList";
 inline constexpr char amendReasonDialog[] = "amendReasonDialog";
 inline constexpr char amendReasonText[] = "amendReasonText";

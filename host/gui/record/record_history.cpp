@@ -67,32 +67,36 @@ VersionHistory::VersionHistory(wxWindow* parent, const store::Record& record, co
     : wxPanel(parent), m_record(record), m_form(form), m_language(language) {
     auto* layout = new wxBoxSizer(wxVERTICAL);
     m_versions = makeList(this, names::versionList,
-                          {_("Version"), _("Author"), _("Time"), _("Reason"), _("Answers changed")});
+                          {_("Version"), _("Time"), _("Author"), _("Answers changed"), _("Reason")});
     for (std::size_t i = 0; i < record.versions.size(); ++i) {
         const store::RecordVersion& version = record.versions[i];
         wxString changed;
         for (const auto& change : changesOf(record, i))
             changed += (changed.empty() ? "" : ", ") + fieldLabel(form, change["field"].get<std::string>(), language);
         const long row = m_versions->InsertItem(long(i), wxString::Format("%lld", static_cast<long long>(version.version)));
-        m_versions->SetItem(row, 1, fromUtf8(version.author));
-        m_versions->SetItem(row, 2, localTimeText(version.createdAt));
-        m_versions->SetItem(row, 3, version.reason.empty() ? (i == 0 ? _("First version") : wxString())
+        m_versions->SetItem(row, 1, localTimeText(version.createdAt));
+        m_versions->SetItem(row, 2, fromUtf8(version.author));
+        m_versions->SetItem(row, 4, version.reason.empty() ? (i == 0 ? _("First version") : wxString())
                                                            : fromUtf8(version.reason));
         // The first version "changes" every answer: say so instead of listing them all.
-        m_versions->SetItem(row, 4, i == 0 ? _("All (first version)") : changed);
+        m_versions->SetItem(row, 3, i == 0 ? _("All (first version)") : changed);
     }
     fitColumnsToContent(*m_versions);
-    if (m_versions->GetColumnWidth(4) > FromDIP(420))
-        m_versions->SetColumnWidth(4, FromDIP(420));
-    layout->Add(m_versions, wxSizerFlags(2).Expand().Border(wxALL, FromDIP(8)));
+    if (m_versions->GetColumnWidth(3) > FromDIP(260))
+        m_versions->SetColumnWidth(3, FromDIP(260));
+    layout->Add(m_versions, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));
 
     m_changesHeading = new wxStaticText(this, wxID_ANY, "");
     wxFont font = m_changesHeading->GetFont();
     font.SetWeight(wxFONTWEIGHT_BOLD);
     m_changesHeading->SetFont(font);
     layout->Add(m_changesHeading, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(8)));
+    // The reason in full: the column cuts a long one off.
+    m_reason = new wxStaticText(this, wxID_ANY, "");
+    m_reason->SetName(names::versionReason);
+    layout->Add(m_reason, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     m_changes = makeList(this, names::versionChanges, {_("Answer"), _("Before"), _("After")});
-    layout->Add(m_changes, wxSizerFlags(3).Expand().Border(wxALL, FromDIP(8)));
+    layout->Add(m_changes, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(8)));
     SetSizer(layout);
 
     m_versions->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { showChanges(event.GetIndex()); });
@@ -111,6 +115,11 @@ void VersionHistory::showChanges(long row) {
         return;
     m_changesHeading->SetLabel(wxString::Format(_("What version %lld changed"),
                                                 static_cast<long long>(m_record.versions[std::size_t(row)].version)));
+    const std::string& reason = m_record.versions[std::size_t(row)].reason;
+    m_reason->SetLabelText(reason.empty() ? wxString() : _("Reason:") + " " + fromUtf8(reason));
+    m_reason->Wrap(GetClientSize().GetWidth() > FromDIP(200) ? GetClientSize().GetWidth() - FromDIP(16) : FromDIP(600));
+    m_reason->Show(!reason.empty());
+    Layout();
     m_changes->DeleteAllItems();
     long line = 0;
     for (const auto& change : changesOf(m_record, std::size_t(row))) {

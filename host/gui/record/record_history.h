@@ -33,6 +33,7 @@ private:
     std::string m_language;
     wxListCtrl* m_versions;
     wxStaticText* m_changesHeading;
+    wxStaticText* m_reason;
     wxListCtrl* m_changes;
 };
 
