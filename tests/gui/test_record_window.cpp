@@ -15,6 +15,8 @@
 #include <wx/notebook.h>
 #include <wx/stattext.h>
 
+#include <sqlite3.h>
+
 using namespace parity;
 using namespace parity::gui;
 using namespace parity::gui::test;
@@ -205,6 +207,34 @@ BOOST_AUTO_TEST_CASE(an_amendment_needs_a_reason_and_becomes_a_new_version_with_
     const wxImage shot = saveScreenshot(*window, screenshotDirectory() / "record-history.png");
     BOOST_TEST(distinctColours(shot, 16) >= 16u, "the screenshot looks blank");
     BOOST_TEST(prompts.problems.size() == 1u, joined(prompts.problems));
+    BOOST_TEST(failedWxAssertions().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_busy_database_is_reported_and_nothing_typed_is_lost) {
+    RecordWindow* window = asRecordWindow(openNewRecord(frame, workspace(), kArkansasReport));
+    answer(*window, "staff_name", "Jordan Pryor");
+
+    // Another program holds the write lock for longer than Parity waits for it.
+    sqlite3* other = nullptr;
+    BOOST_REQUIRE(sqlite3_open((folder.path() / "records.db").c_str(), &other) == SQLITE_OK);
+    BOOST_REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    const bool saved = window->saveDraft();
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+
+    BOOST_TEST(!saved);
+    BOOST_REQUIRE(prompts.problems.size() == 1u);
+    BOOST_TEST(prompts.problems[0].find("The draft could not be saved. Your answers are still here.") == 0u,
+               prompts.problems[0]);
+    BOOST_TEST(prompts.problems[0].find("the database is busy") != std::string::npos, prompts.problems[0]);
+    BOOST_TEST(window->IsShown());
+    BOOST_TEST(window->hasUnsavedChanges());
+    BOOST_TEST(window->editor()->form().session().value("staff_name") == "Jordan Pryor");
+
+    // Once the lock is gone, the same answers save.
+    BOOST_TEST(window->saveDraft());
+    BOOST_TEST(records().load(window->recordId().value_or(-1)).draftAnswers->value("staff_name", "") == "Jordan Pryor");
+    window->Destroy();
     BOOST_TEST(failedWxAssertions().empty());
 }
 
