@@ -10,7 +10,10 @@
 #include "gui_harness.h"
 #include "main_window/main_frame.h"
 #include "main_window/window_names.h"
+#include "plugins/plugin_manager_panel.h"
+#include "plugins/plugin_search_path.h"
 
+#include <wx/button.h>
 #include <wx/cmdline.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
@@ -134,6 +137,50 @@ BOOST_AUTO_TEST_CASE(ctrl_5_shows_the_loaded_plugin_and_the_rejected_file_with_i
     BOOST_TEST(failedWxAssertions().empty());
 }
 
+BOOST_AUTO_TEST_CASE(install_plugin_copies_a_plugin_that_loads_and_refuses_one_that_does_not) {
+    TempDirectory plugins("parity-gui-plugins");
+    fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "arkansas.so", plugins.path() / "arkansas.so");
+    TempDirectory downloads("parity-gui-downloads");
+    fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "new-mexico.so", downloads.path() / "new-mexico.so");
+    std::ofstream(downloads.path() / "vendor.so") << "a download that went wrong\n";
+
+    StartupOptions options;
+    options.databasePath = plugins.path() / "records.db";
+    options.pluginDirectories = {plugins.path()};
+    MainFrame* frame = WxApplication::app().openMainWindow(options);
+    ClosesAtEnd closeFrame(frame);
+    BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
+    frame->showPage(MainPage::Plugins);
+
+    auto* page = dynamic_cast<PluginManagerPanel*>(
+        findWindow<wxNotebook>(names::pageNotebook, frame)->GetPage(static_cast<size_t>(MainPage::Plugins)));
+    BOOST_REQUIRE(page);
+    BOOST_REQUIRE(findWindow<wxButton>(names::installPluginButton, frame));
+
+    // A file that does not load: refused with the loader's reason, nothing copied.
+    const parity::PluginInstallation refused = page->install(downloads.path() / "vendor.so");
+    BOOST_TEST(!refused.installed);
+    BOOST_TEST(refused.reason.find("not a loadable shared library") != std::string::npos, refused.reason);
+    BOOST_TEST(!fs::exists(parity::userPluginDirectory() / "vendor.so"));
+
+    // A good one: copied into the user plugin folder and usable at once.
+    const parity::PluginInstallation installed = page->install(downloads.path() / "new-mexico.so");
+    BOOST_TEST_REQUIRE(installed.installed, installed.reason);
+    BOOST_TEST(installed.installedAt == parity::userPluginDirectory() / "new-mexico.so");
+    BOOST_TEST(fs::exists(installed.installedAt));
+    BOOST_TEST(frame->plugins().find("new-mexico") != nullptr);
+    BOOST_TEST(frame->workspace().catalog().find("new-mexico.abuse-report") != nullptr);
+
+    // The page is rebuilt with it (once the install's own event is over).
+    BOOST_TEST(waitUntil([&] {
+        auto* loaded = findWindow<wxListCtrl>(names::loadedPluginsList, frame);
+        return loaded && loaded->GetItemCount() == 2;
+    }));
+    BOOST_TEST((frame->currentPage() == MainPage::Plugins));
+    fs::remove(installed.installedAt);
+    BOOST_TEST(failedWxAssertions().empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(Catalogue)
@@ -153,10 +200,14 @@ BOOST_AUTO_TEST_CASE(started_with_the_standard_search_path_it_lists_the_in_tree_
     std::set<std::string> ids;
     wxTreeItemId arkansasAgency;
     wxTreeItemIdValue cookie;
+    wxTreeItemId coreForms;
     for (wxTreeItemId item = tree->GetFirstChild(tree->GetRootItem(), cookie); item.IsOk();
          item = tree->GetNextChild(tree->GetRootItem(), cookie)) {
         const auto* node = dynamic_cast<const JurisdictionNode*>(tree->GetItemData(item));
-        BOOST_REQUIRE(node);
+        if (!node) {
+            coreForms = item;   // the one row that is not a jurisdiction
+            continue;
+        }
         const std::string id = node->plugin().identity.id;
         ids.insert(id);
         BOOST_TEST(tree->GetChildrenCount(item, false) > 0u, id << " shows no reporting agencies");
@@ -180,6 +231,23 @@ BOOST_AUTO_TEST_CASE(started_with_the_standard_search_path_it_lists_the_in_tree_
     BOOST_TEST(shown.find(agency->agency().name) != std::string::npos, shown);
     BOOST_TEST(shown.find("Phone: " + agency->agency().phone) != std::string::npos, shown);
     BOOST_TEST(shown.find("Statute: ") != std::string::npos, shown);
+
+    // The national core forms are listed too, and choosing one offers a new record of it.
+    BOOST_REQUIRE(coreForms.IsOk());
+    BOOST_TEST(text(tree->GetItemText(coreForms)) == "National core forms");
+    BOOST_TEST(tree->GetChildrenCount(coreForms, false) == 3u);
+    auto* newRecord = findWindow<wxButton>(names::newRecordButton, frame);
+    BOOST_REQUIRE(newRecord);
+    BOOST_TEST(!newRecord->IsEnabled());
+    wxTreeItemIdValue formCookie;
+    const wxTreeItemId firstCoreForm = tree->GetFirstChild(coreForms, formCookie);
+    tree->SelectItem(firstCoreForm);
+    const auto* form = dynamic_cast<const FormNode*>(tree->GetItemData(firstCoreForm));
+    BOOST_REQUIRE(form);
+    BOOST_TEST(newRecord->IsEnabled());
+    BOOST_TEST(text(details->GetValue()).find("Form id: " + form->formId()) != std::string::npos,
+               text(details->GetValue()));
+    tree->SelectItem(arkansasAgency);
 
     settle();
     const wxImage shot = saveScreenshot(*frame, screenshotDirectory() / "main-window.png");

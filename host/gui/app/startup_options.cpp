@@ -1,29 +1,15 @@
 #include "app/startup_options.h"
 
+#include "store/database.h"
+
 #include <algorithm>
-#include <cstdlib>
 
 namespace fs = std::filesystem;
 
 namespace parity::gui {
-namespace {
-
-fs::path environmentPath(const char* name) {
-    const char* value = std::getenv(name);
-    return value && *value ? fs::path(value) : fs::path();
-}
-
-} // namespace
-
 fs::path defaultDatabasePath() {
-    if (fs::path explicitPath = environmentPath("PARITY_DB"); !explicitPath.empty())
-        return explicitPath;
-    fs::path data = environmentPath("XDG_DATA_HOME");
-    if (data.empty()) {
-        const fs::path home = environmentPath("HOME");
-        data = home.empty() ? fs::path(".local/share") : home / ".local" / "share";
-    }
-    return data / "parity" / "parity.db";
+    // One rule for every program: the CLI opens the same file by default.
+    return store::defaultDatabasePath();
 }
 
 const std::vector<std::string>& supportedLanguages() {

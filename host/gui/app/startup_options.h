@@ -16,8 +16,7 @@ struct StartupOptions {
     /// Every directory plugins are loaded from, in order: parity::pluginSearchPath() plus
     /// the --plugins directories.
     std::vector<std::filesystem::path> pluginDirectories;
-    /// --lang: "en" or "es"; empty means the system's language. Not applied yet: the
-    /// translations arrive with the form editor.
+    /// --lang: "en" or "es"; empty means the system's language.
     std::string language;
 };
 

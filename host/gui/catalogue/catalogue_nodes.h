@@ -32,4 +32,14 @@ private:
     std::string m_jurisdictionName;
 };
 
+/// A form a record can be started from.
+class FormNode : public wxTreeItemData {
+public:
+    explicit FormNode(std::string formId) : m_formId(std::move(formId)) {}
+    const std::string& formId() const { return m_formId; }
+
+private:
+    std::string m_formId;
+};
+
 } // namespace parity::gui

@@ -3,7 +3,9 @@
 #include "catalogue/catalogue_nodes.h"
 #include "common/wx_strings.h"
 #include "main_window/window_names.h"
+#include "record/record_window.h"
 
+#include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/textctrl.h>
@@ -69,11 +71,27 @@ wxString agencyDetails(const AgencyNode& node) {
     return text;
 }
 
+wxString formDetails(const CatalogForm& form, const std::string& language) {
+    const forms::FormDefinition& definition = form.form->definition();
+    wxString text = fromUtf8(forms::localized(definition.title, language)) + "\n\n";
+    if (const std::string description = forms::localized(definition.description, language); !description.empty())
+        text << fromUtf8(description) << "\n\n";
+    addLine(text, _("Form id"), definition.id);
+    addLine(text, _("Form version"), definition.version);
+    addLine(text, _("Jurisdiction"), form.pluginId.empty() ? std::string("core") : form.pluginId);
+    std::string languages;
+    for (const std::string& code : definition.languages)
+        languages += (languages.empty() ? "" : ", ") + code;
+    addLine(text, _("Languages"), languages);
+    text << wxString::Format(_("Questions: %d"), static_cast<int>(definition.fields.size())) << '\n';
+    text << '\n' << _("Press Enter or New Record to start filling it.") << '\n';
+    return text;
+}
+
 } // namespace
 
 CataloguePanel::CataloguePanel(wxWindow* parent, Workspace& workspace)
-    : wxPanel(parent, wxID_ANY) {
-    const PluginHost& plugins = workspace.plugins();
+    : wxPanel(parent, wxID_ANY), m_workspace(workspace) {
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                           wxSP_LIVE_UPDATE | wxSP_3D);
     m_tree = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -88,27 +106,58 @@ CataloguePanel::CataloguePanel(wxWindow* parent, Workspace& workspace)
     splitter->SetSashGravity(0.6);
     splitter->SplitVertically(m_tree, m_details);
 
+    m_newRecord = new wxButton(this, wxID_ANY, _("&New Record"));
+    m_newRecord->SetName(names::newRecordButton);
+    m_newRecord->SetToolTip(_("Start filling the selected form (or press Enter on it)"));
+    m_newRecord->Disable();
+
     auto* layout = new wxBoxSizer(wxVERTICAL);
     layout->Add(splitter, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
+    layout->Add(m_newRecord, wxSizerFlags().Right().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6)));
     SetSizer(layout);
 
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &CataloguePanel::onSelectionChanged, this);
-    fillTree(plugins);
+    m_tree->Bind(wxEVT_TREE_ITEM_ACTIVATED, [this](wxTreeEvent& event) {
+        if (dynamic_cast<const FormNode*>(m_tree->GetItemData(event.GetItem())))
+            startSelectedForm();
+        else
+            event.Skip();   // expand or collapse, as usual
+    });
+    m_newRecord->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startSelectedForm(); });
+    fillTree();
 }
 
-void CataloguePanel::fillTree(const PluginHost& plugins) {
+void CataloguePanel::appendForms(const wxTreeItemId& parent, const std::string& pluginId) {
+    for (const CatalogForm& form : m_workspace.catalog().forms()) {
+        if (form.pluginId != pluginId)
+            continue;
+        const forms::FormDefinition& definition = form.form->definition();
+        m_tree->AppendItem(parent, fromUtf8(forms::localized(definition.title, m_workspace.language())), -1, -1,
+                           new FormNode(form.id()));
+    }
+}
+
+void CataloguePanel::fillTree() {
     const wxTreeItemId root = m_tree->AddRoot(_("Jurisdictions"));
-    for (const LoadedPlugin& plugin : plugins.loaded()) {
+    for (const LoadedPlugin& plugin : m_workspace.plugins().loaded()) {
         const wxTreeItemId jurisdiction =
             m_tree->AppendItem(root, jurisdictionLabel(plugin), -1, -1, new JurisdictionNode(plugin));
         for (const ReportingAgency& agency : plugin.agencies)
             m_tree->AppendItem(jurisdiction, agencyLabel(agency), -1, -1,
                                new AgencyNode(agency, plugin.identity.displayName));
+        const wxTreeItemId forms = m_tree->AppendItem(jurisdiction, _("Forms"));
+        appendForms(forms, plugin.identity.id);
+        m_tree->Expand(forms);
         m_tree->Expand(jurisdiction);
     }
+    // The national core forms work without any plugin (an agency outside the three states).
+    const wxTreeItemId core = m_tree->AppendItem(root, _("National core forms"));
+    appendForms(core, "");
+    m_tree->Expand(core);
 
     wxTreeItemIdValue cookie;
-    if (const wxTreeItemId first = m_tree->GetFirstChild(root, cookie); first.IsOk()) {
+    if (const wxTreeItemId first = m_tree->GetFirstChild(root, cookie);
+        first.IsOk() && !m_workspace.plugins().loaded().empty()) {
         // Selecting fills the details text; done before the first layout, GTK allocates
         // its scroll bar a negative size (a Gtk-CRITICAL on every start). So once shown.
         CallAfter([this, first] {
@@ -117,18 +166,33 @@ void CataloguePanel::fillTree(const PluginHost& plugins) {
         });
     } else {
         m_details->SetValue(_("No jurisdiction plugins are loaded.\n\n"
-                              "The Plugins page (Ctrl+2) lists the folders that were searched "
+                              "The Plugins page (Ctrl+5) lists the folders that were searched "
                               "and any files that were rejected, with the reason."));
     }
+}
+
+std::string CataloguePanel::selectedFormId() const {
+    const wxTreeItemId item = m_tree->GetSelection();
+    const auto* form = item.IsOk() ? dynamic_cast<const FormNode*>(m_tree->GetItemData(item)) : nullptr;
+    return form ? form->formId() : std::string();
+}
+
+void CataloguePanel::startSelectedForm() {
+    const std::string formId = selectedFormId();
+    if (!formId.empty())
+        openNewRecord(wxGetTopLevelParent(this), m_workspace, formId);
 }
 
 void CataloguePanel::onSelectionChanged(wxTreeEvent& event) {
     const wxTreeItemId item = event.GetItem();
     const wxTreeItemData* data = item.IsOk() ? m_tree->GetItemData(item) : nullptr;
+    m_newRecord->Enable(dynamic_cast<const FormNode*>(data) != nullptr);
     if (const auto* jurisdiction = dynamic_cast<const JurisdictionNode*>(data))
         m_details->SetValue(jurisdictionDetails(jurisdiction->plugin()));
     else if (const auto* agency = dynamic_cast<const AgencyNode*>(data))
         m_details->SetValue(agencyDetails(*agency));
+    else if (const auto* form = dynamic_cast<const FormNode*>(data))
+        m_details->SetValue(formDetails(*m_workspace.catalog().find(form->formId()), m_workspace.language()));
     else
         m_details->Clear();
 }

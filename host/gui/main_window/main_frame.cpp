@@ -12,6 +12,7 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/filedlg.h>
+#include <wx/infobar.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
@@ -24,6 +25,7 @@ namespace parity::gui {
 MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     : wxFrame(nullptr, wxID_ANY, "Parity"), m_workspace(std::move(workspace)) {
     SetName(names::mainFrame);
+    bindMenus();
     createMenus();
 
     // A plain wxPanel under the notebook gives the native background and keyboard
@@ -33,7 +35,15 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     m_pages->SetName(names::pageNotebook);
     createPages();
 
+    // Not a modal dialog: the app is still useful without a database (catalogue, plugins),
+    // and the message stays in view while the user decides what to open instead.
+    m_databaseProblem = new wxInfoBar(background);
+    m_databaseProblem->SetName(names::databaseProblem);
+    m_databaseProblem->AddButton(wxID_OPEN, _("Open Another Database…"));
+    m_databaseProblem->Bind(wxEVT_BUTTON, &MainFrame::onOpenDatabase, this, wxID_OPEN);
+
     auto* layout = new wxBoxSizer(wxVERTICAL);
+    layout->Add(m_databaseProblem, wxSizerFlags().Expand());
     layout->Add(m_pages, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(6)));
     background->SetSizer(layout);
 
@@ -64,6 +74,28 @@ void MainFrame::createPages(std::optional<MainPage> select) {
     m_pages->SetSelection(static_cast<size_t>(shown));
 }
 
+namespace {
+
+// Menu ids of our own: the menus are rebuilt on a language switch, the handlers bound once.
+enum MenuId : int {
+    kFirstPageItem = wxID_HIGHEST + 1,   // + MainPage
+    kEnglish = kFirstPageItem + 16,
+    kSpanish,
+};
+
+} // namespace
+
+void MainFrame::bindMenus() {
+    for (int page = 0; page <= static_cast<int>(MainPage::Plugins); ++page)
+        Bind(wxEVT_MENU, [this, page](wxCommandEvent&) { showPage(static_cast<MainPage>(page)); },
+             kFirstPageItem + page);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("en"); }, kEnglish);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("es"); }, kSpanish);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+}
+
 void MainFrame::createMenus() {
     auto* file = new wxMenu;
     file->Append(wxID_OPEN, _("&Open Database…\tCtrl+O"), _("Work in another database file"));
@@ -83,19 +115,14 @@ void MainFrame::createMenus() {
         {MainPage::Compliance, _("C&ompliance\tCtrl+4"), _("Missed deadlines and missing consents")},
         {MainPage::Plugins, _("&Plugins\tCtrl+5"), _("Loaded plugins and the files that were rejected")},
     };
-    for (const PageItem& item : pages) {
-        const wxMenuItem* entry = view->Append(wxID_ANY, item.label, item.help);
-        const MainPage page = item.page;
-        Bind(wxEVT_MENU, [this, page](wxCommandEvent&) { showPage(page); }, entry->GetId());
-    }
+    for (const PageItem& item : pages)
+        view->Append(kFirstPageItem + static_cast<int>(item.page), item.label, item.help);
     view->AppendSeparator();
     auto* languages = new wxMenu;
-    const wxMenuItem* english = languages->AppendRadioItem(wxID_ANY, "English");
-    const wxMenuItem* spanish = languages->AppendRadioItem(wxID_ANY, L"Español");
-    languages->Check((m_workspace->language() == "es" ? spanish : english)->GetId(), true);
+    languages->AppendRadioItem(kEnglish, "English");
+    languages->AppendRadioItem(kSpanish, L"Espa\u00f1ol");
+    languages->Check(m_workspace->language() == "es" ? kSpanish : kEnglish, true);
     view->AppendSubMenu(languages, _("&Language"), _("The language of the interface and of the forms"));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("en"); }, english->GetId());
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("es"); }, spanish->GetId());
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About Parity"));
@@ -104,21 +131,24 @@ void MainFrame::createMenus() {
     bar->Append(file, _("&File"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
-    delete GetMenuBar();   // a language switch builds the menus anew
+    // A language switch builds the menus anew; the frame lets go of the old bar, we delete it.
+    wxMenuBar* previous = GetMenuBar();
     SetMenuBar(bar);
-
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
-    Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+    delete previous;
 }
 
 void MainFrame::updateTitle() {
     const wxString path = fromPath(m_workspace->databasePath());
     SetTitle(wxString::Format(L"Parity \u2014 %s", path));
-    if (m_workspace->records())
+    if (m_workspace->records()) {
         SetStatusText(wxString::Format(_("Database: %s"), path), 0);
-    else
-        SetStatusText(wxString::Format(_("Database not open: %s"), fromUtf8(m_workspace->databaseError())), 0);
+        m_databaseProblem->Dismiss();
+    } else {
+        SetStatusText(wxString::Format(_("Database not open: %s"), path), 0);
+        m_databaseProblem->ShowMessage(
+            wxString::Format(_("The database %s could not be opened: %s"), path, fromUtf8(m_workspace->databaseError())),
+            wxICON_ERROR);
+    }
     SetStatusText(wxString::Format(_("User: %s"), fromUtf8(m_workspace->user())), 1);
 }
 
@@ -129,12 +159,15 @@ void MainFrame::onWorkspaceChanged(WorkspaceChange change) {
         break;
     case WorkspaceChange::Language:
     case WorkspaceChange::Plugins:
-        // Every page's labels (or contents) came from what changed: build them anew.
-        Freeze();
-        createMenus();
-        createPages();
-        updateTitle();
-        Thaw();
+        // Every page's labels (or contents) came from what changed: build them anew, once
+        // the event that caused it is done (it may come from one of those pages).
+        CallAfter([this] {
+            Freeze();
+            createMenus();
+            createPages();
+            updateTitle();
+            Thaw();
+        });
         break;
     case WorkspaceChange::Records:
         break;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class wxInfoBar;
 class wxNotebook;
 
 namespace parity::gui {
@@ -37,6 +38,7 @@ public:
     void switchLanguage(const std::string& language);
 
 private:
+    void bindMenus();
     void createMenus();
     /// (Re)creates the notebook's pages: on start, and when the language or database changes.
     void createPages(std::optional<MainPage> select = std::nullopt);
@@ -48,6 +50,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceSubscription> m_subscription;
     wxNotebook* m_pages = nullptr;
+    /// Says, above the pages, why the database is not open (locked, newer, not a database).
+    wxInfoBar* m_databaseProblem = nullptr;
 };
 
 } // namespace parity::gui

@@ -3,8 +3,12 @@
 #include "common/list_columns.h"
 #include "common/wx_strings.h"
 #include "main_window/window_names.h"
+#include "plugins/plugin_search_path.h"
 
 #include <wx/listctrl.h>
+#include <wx/button.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -61,7 +65,7 @@ wxStaticText* sectionHeading(wxWindow* parent, const wxString& text) {
 } // namespace
 
 PluginManagerPanel::PluginManagerPanel(wxWindow* parent, Workspace& workspace)
-    : wxPanel(parent, wxID_ANY), m_rejectedPlugins(workspace.plugins().rejected()) {
+    : wxPanel(parent, wxID_ANY), m_workspace(workspace), m_rejectedPlugins(workspace.plugins().rejected()) {
     const PluginHost& plugins = workspace.plugins();
     const std::vector<std::filesystem::path>& searchedDirectories = workspace.options().pluginDirectories;
     auto* summary = emphasisedLabel(this, summaryLine(plugins), "<big><b>", "</b></big>");
@@ -100,8 +104,15 @@ PluginManagerPanel::PluginManagerPanel(wxWindow* parent, Workspace& workspace)
     layout->Add(sectionHeading(this, _("Rejected")), wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     layout->Add(m_rejected, wxSizerFlags(2).Expand().Border(wxALL, gap));
     layout->Add(m_reason, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
-    layout->Add(searched, wxSizerFlags().Border(wxALL, gap));
+    auto* install = new wxButton(this, wxID_ANY, _("&Install Plugin…"));
+    install->SetName(names::installPluginButton);
+    install->SetToolTip(_("Check a plugin file and copy it into your plugin folder"));
+    auto* footer = new wxBoxSizer(wxHORIZONTAL);
+    footer->Add(searched, wxSizerFlags(1).CentreVertical());
+    footer->Add(install, wxSizerFlags().CentreVertical());
+    layout->Add(footer, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizer(layout);
+    install->Bind(wxEVT_BUTTON, &PluginManagerPanel::onInstall, this);
 
     m_rejected->Bind(wxEVT_LIST_ITEM_SELECTED, &PluginManagerPanel::onRejectedSelected, this);
     fillLoaded(plugins);
@@ -147,6 +158,37 @@ void PluginManagerPanel::onRejectedSelected(wxListEvent& event) {
         return;
     const RejectedPlugin& rejected = m_rejectedPlugins[static_cast<std::size_t>(row)];
     m_reason->SetValue(fromPath(rejected.path) + "\n" + fromUtf8(rejected.reason));
+}
+
+PluginInstallation PluginManagerPanel::install(const std::filesystem::path& file) {
+    PluginInstallation result = installPlugin(file, userPluginDirectory(), m_workspace.plugins());
+    if (result.installed && !m_workspace.addPlugin(result.installedAt)) {
+        // It loaded a moment ago; if the copy does not, say what the loader says now.
+        result.installed = false;
+        const auto& rejected = m_workspace.plugins().rejected();
+        result.reason = rejected.empty() ? "the installed copy did not load." : rejected.back().reason;
+    }
+    return result;
+}
+
+void PluginManagerPanel::onInstall(wxCommandEvent&) {
+    wxFileDialog dialog(this, _("Install a jurisdiction plugin"), wxEmptyString, wxEmptyString,
+                        wxString::Format(_("Parity plugins (*%s)|*%s"), fromUtf8(std::string(pluginFileSuffix())),
+                                         fromUtf8(std::string(pluginFileSuffix()))),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    // Our workspace outlives this page (the page is rebuilt when a plugin is added): keep
+    // what the dialog needs before installing.
+    wxWindow* owner = wxGetTopLevelParent(this);
+    const PluginInstallation result = install(toPath(dialog.GetPath()));
+    if (result.installed)
+        wxMessageBox(wxString::Format(_("The plugin '%s' is installed in %s and its forms can be used now."),
+                                      fromUtf8(result.pluginId), fromPath(result.installedAt.parent_path())),
+                     _("Install Plugin"), wxOK | wxICON_INFORMATION, owner);
+    else
+        wxMessageBox(wxString::Format(_("The plugin was not installed.\n\n%s"), fromUtf8(result.reason)),
+                     _("Install Plugin"), wxOK | wxICON_ERROR, owner);
 }
 
 } // namespace parity::gui

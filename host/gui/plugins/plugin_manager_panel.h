@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plugins/plugin_host.h"
+#include "plugins/plugin_installer.h"
 #include "workspace/workspace.h"
 
 #include <wx/panel.h>
@@ -20,11 +21,18 @@ class PluginManagerPanel : public wxPanel {
 public:
     PluginManagerPanel(wxWindow* parent, Workspace& workspace);
 
+    /// Installs `file` into the user plugin folder once it has been shown to load, and
+    /// loads it; the page is rebuilt with it. The "Install Plugin…" button asks for the file
+    /// and shows the outcome; tests call this directly.
+    PluginInstallation install(const std::filesystem::path& file);
+
 private:
     void fillLoaded(const PluginHost& plugins);
     void fillRejected(const PluginHost& plugins);
     void onRejectedSelected(wxListEvent& event);
+    void onInstall(wxCommandEvent& event);
 
+    Workspace& m_workspace;
     wxListCtrl* m_loaded = nullptr;
     wxListCtrl* m_rejected = nullptr;
     wxTextCtrl* m_reason = nullptr;

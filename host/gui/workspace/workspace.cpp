@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <wx/intl.h>
 #include <wx/utils.h>
 
 #include <utility>
@@ -9,6 +10,12 @@
 
 namespace parity::gui {
 namespace {
+
+/// "es" when the system's language is Spanish, else "en" (the forms' default).
+std::string systemLanguage() {
+    const wxLanguageInfo* info = wxLocale::GetLanguageInfo(wxLocale::GetSystemLanguage());
+    return info && info->CanonicalName.StartsWith("es") ? "es" : "en";
+}
 
 std::string operatingSystemUser() {
     const wxString id = wxGetUserId();
@@ -19,7 +26,7 @@ std::string operatingSystemUser() {
 
 Workspace::Workspace(StartupOptions options, PluginHost plugins)
     : m_options(std::move(options)), m_plugins(std::move(plugins)), m_catalog(FormCatalog::build(m_plugins)),
-      m_user(operatingSystemUser()), m_language(m_options.language.empty() ? "en" : m_options.language) {
+      m_user(operatingSystemUser()), m_language(m_options.language.empty() ? systemLanguage() : m_options.language) {
     openDatabase(m_options.databasePath);
 }
 
