@@ -1,6 +1,6 @@
 #include "deadline_clock.h"
 
-#include "civil_date.h"
+#include <parity/civil_date.h>
 
 #include <cmath>
 
@@ -37,12 +37,12 @@ std::string DeadlineClock::businessDayAt(const std::string& datetime, int busine
 }
 
 bool DeadlineClock::isBusinessDay(const std::string& isoDate) const {
-    const auto day = CivilDate::parse(isoDate);
-    if (!day || m_extraHolidays.count(day->iso()))
+    const auto day = civil::parseDatePrefix(isoDate);
+    if (!day || m_extraHolidays.count(civil::formatIsoDate(*day)))
         return false;
     // The day is a business day of the host's calendar when it is the next one after the day before.
-    const std::string next = m_time.endOfBusinessDay(day->plusDays(-1).iso() + "T12:00:00", 1);
-    return next.substr(0, 10) == day->iso();
+    const std::string next = m_time.endOfBusinessDay(civil::formatIsoDate(civil::addDays(*day, -1)) + "T12:00:00", 1);
+    return next.substr(0, 10) == civil::formatIsoDate(*day);
 }
 
 std::string DeadlineClock::addBusinessHours(const std::string& datetime, int wholeDays) const {

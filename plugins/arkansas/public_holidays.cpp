@@ -1,11 +1,19 @@
 #include "public_holidays.h"
 
+#include <parity/civil_date.h>
+
 #include <algorithm>
 #include <sstream>
 
 namespace parity::arkansas {
 
 namespace {
+
+using civil::CivilDate;
+using civil::Weekday;
+using civil::isWeekend;
+using civil::lastWeekday;
+using civil::nthWeekday;
 
 struct Observance {
     CivilDate actual;
@@ -17,19 +25,17 @@ struct Observance {
 std::vector<Observance> holidaysOf(int year) {
     return {
         {{year, 1, 1}, "New Year's Day", true},
-        {nthWeekday(year, 1, 1, 3), "Dr. Martin Luther King, Jr.'s Birthday", false},
-        {nthWeekday(year, 2, 1, 3), "George Washington's Birthday and Daisy Gatson Bates Day", false},
-        {nthWeekday(year, 5, 1, -1), "Memorial Day", false},
+        {nthWeekday(year, 1, Weekday::Monday, 3), "Dr. Martin Luther King, Jr.'s Birthday", false},
+        {nthWeekday(year, 2, Weekday::Monday, 3), "George Washington's Birthday and Daisy Gatson Bates Day", false},
+        {lastWeekday(year, 5, Weekday::Monday), "Memorial Day", false},
         {{year, 7, 4}, "Independence Day", true},
-        {nthWeekday(year, 9, 1, 1), "Labor Day", false},
+        {nthWeekday(year, 9, Weekday::Monday, 1), "Labor Day", false},
         {{year, 11, 11}, "Veterans Day", true},
-        {nthWeekday(year, 11, 4, 4), "Thanksgiving Day", false},
+        {nthWeekday(year, 11, Weekday::Thursday, 4), "Thanksgiving Day", false},
         {{year, 12, 24}, "Christmas Eve", true},
         {{year, 12, 25}, "Christmas Day", true},
     };
 }
-
-bool isWeekend(const CivilDate& d) { return d.weekday() == 0 || d.weekday() == 6; }
 
 std::string trim(const std::string& s) {
     const auto first = s.find_first_not_of(" \t\r\n");
@@ -72,23 +78,23 @@ std::vector<Holiday> publicHolidaysIn(int year) {
     // matter for deadlines; that both days are skipped does.
     std::vector<const Observance*> saturdays, sundays;
     for (const Observance& o : all) {
-        if (o.fixedDate && o.actual.weekday() == 6)
+        if (o.fixedDate && civil::weekdayOf(o.actual) == Weekday::Saturday)
             saturdays.push_back(&o);
-        if (o.fixedDate && o.actual.weekday() == 0)
+        if (o.fixedDate && civil::weekdayOf(o.actual) == Weekday::Sunday)
             sundays.push_back(&o);
     }
     std::sort(saturdays.begin(), saturdays.end(), [](auto a, auto b) { return a->actual > b->actual; });
     std::sort(sundays.begin(), sundays.end(), [](auto a, auto b) { return a->actual < b->actual; });
     for (const Observance* o : saturdays) {
-        CivilDate d = o->actual.plusDays(-1);
+        CivilDate d = civil::addDays(o->actual, -1);
         while (isWeekend(d) || taken(d))
-            d = d.plusDays(-1);
+            d = civil::addDays(d, -1);
         placed.emplace_back(d, o->name + " (observed)");
     }
     for (const Observance* o : sundays) {
-        CivilDate d = o->actual.plusDays(1);
+        CivilDate d = civil::addDays(o->actual, 1);
         while (isWeekend(d) || taken(d))
-            d = d.plusDays(1);
+            d = civil::addDays(d, 1);
         placed.emplace_back(d, o->name + " (observed)");
     }
 
@@ -103,9 +109,8 @@ std::vector<Holiday> publicHolidaysIn(int year) {
 std::set<std::string> parseExtraHolidays(const std::string& setting) {
     std::set<std::string> out;
     for (const std::string& e : entries(setting))
-        if (e.size() == 10)
-            if (const auto d = CivilDate::parse(e))
-                out.insert(d->iso());
+        if (const auto d = civil::parseIsoDate(e))
+            out.insert(civil::formatIsoDate(*d));
     return out;
 }
 

@@ -2,8 +2,6 @@
 // one falls on a weekend. Business-day deadlines skip them.
 #pragma once
 
-#include "civil_date.h"
-
 #include <parity/settings.h>
 
 #include <set>

@@ -1,6 +1,6 @@
 // Compliance rules over Arkansas referrals (arkansas.referral records).
 #include "audit_support.h"
-#include "civil_date.h"
+#include <parity/civil_date.h>
 #include "compliance_rules.h"
 
 namespace parity::arkansas {
@@ -30,12 +30,11 @@ ConsentState consentAt(const StoredRecord& consent, const std::string& when, con
     if (!revoked.empty() && !scope.clock().later(revoked, when))
         return ConsentState::Revoked;
     const std::string expires = trimmed(a.value("roi_expires"));
-    if (expires.size() == 10)
-        if (const auto end = CivilDate::parse(expires)) {
-            const auto day = CivilDate::parse(scope.time().local(when));
-            if (day && *end < *day)
-                return ConsentState::Expired;
-        }
+    if (const auto end = civil::parseIsoDate(expires)) {
+        const auto day = civil::parseDatePrefix(scope.time().local(when));
+        if (day && *end < *day)
+            return ConsentState::Expired;
+    }
     return ConsentState::Covers;
 }
 

@@ -1,7 +1,8 @@
 #include "referral_consent_audit.h"
 
-#include "civil_calendar.h"
 #include "compliance_support.h"
+
+#include <parity/civil_date.h>
 
 #include <cmath>
 
@@ -38,7 +39,7 @@ std::string whyNotCovered(const StoredRecord& consent, const std::string& shared
     // roi_expires is a date or an event; only a date can be checked here.
     const std::string expires = a.value("roi_expires");
     const std::string sharedDay = context.time->local(sharedAt).substr(0, 10);
-    if (auto date = parseIsoDate(expires); date && formatIsoDate(*date) < sharedDay)
+    if (auto date = civil::parseIsoDate(expires); date && civil::formatIsoDate(*date) < sharedDay)
         return localized(context, "the release in consent record " + id + " expired on " + expires,
                          "la autorización del consentimiento " + id + " venció el " + expires);
     // Revocation is recorded by amending the consent with roi_revoked_at (consent.xml).

@@ -4,6 +4,8 @@
 
 namespace parity::california {
 
+using civil::Weekday;
+
 // Source: Government Code 6700 (the holidays in this state) and 6701 (a fixed-date
 // holiday that falls on a Sunday is observed the Monday after). The exact list that
 // county APS offices and agencies close on is not in the shared DOMAIN.md, so it is
@@ -27,21 +29,21 @@ std::vector<Holiday> californiaHolidays(int year) {
     auto fixed = [&](unsigned month, unsigned day, const std::string& name) {
         const CivilDate date{year, month, day};
         add(date, name);
-        if (weekdayOf(date) == Sunday)   // Gov. Code 6701
-            add(addDays(date, 1), name + " (observed)");
+        if (civil::weekdayOf(date) == Weekday::Sunday)   // Gov. Code 6701
+            add(civil::addDays(date, 1), name + " (observed)");
     };
 
     fixed(1, 1, "New Year's Day");
-    add(nthWeekday(year, 1, Monday, 3), "Martin Luther King, Jr. Day");
-    add(nthWeekday(year, 2, Monday, 3), "Presidents' Day");
+    add(civil::nthWeekday(year, 1, Weekday::Monday, 3), "Martin Luther King, Jr. Day");
+    add(civil::nthWeekday(year, 2, Weekday::Monday, 3), "Presidents' Day");
     fixed(3, 31, "Cesar Chavez Day");
-    add(lastWeekday(year, 5, Monday), "Memorial Day");
+    add(civil::lastWeekday(year, 5, Weekday::Monday), "Memorial Day");
     fixed(7, 4, "Independence Day");
-    add(nthWeekday(year, 9, Monday, 1), "Labor Day");
+    add(civil::nthWeekday(year, 9, Weekday::Monday, 1), "Labor Day");
     fixed(11, 11, "Veterans Day");
-    const CivilDate thanksgiving = nthWeekday(year, 11, Thursday, 4);
+    const CivilDate thanksgiving = civil::nthWeekday(year, 11, Weekday::Thursday, 4);
     add(thanksgiving, "Thanksgiving Day");
-    add(addDays(thanksgiving, 1), "Day after Thanksgiving");
+    add(civil::addDays(thanksgiving, 1), "Day after Thanksgiving");
     fixed(12, 25, "Christmas Day");
 
     std::sort(holidays.begin(), holidays.end(), [](const Holiday& a, const Holiday& b) {

@@ -2,13 +2,14 @@
 // report "within 2 working days" (WIC 15630).
 #pragma once
 
-#include "civil_calendar.h"
-
+#include <parity/civil_date.h>
 #include <parity/settings.h>
 
 #include <vector>
 
 namespace parity::california {
+
+using civil::CivilDate;
 
 /// The holidays computed for `year` (see state_holidays.cpp for the statute and for which
 /// days are counted), in date order. Agencies add their county's own closures through

@@ -14,7 +14,7 @@ ExtraHolidays parseExtraHolidays(const std::string& setting) {
         if (first == std::string::npos)
             continue;
         entry = entry.substr(first, entry.find_last_not_of(" \t\r\n") - first + 1);
-        if (auto date = parseIsoDate(entry))
+        if (auto date = civil::parseIsoDate(entry))
             extra.dates.push_back(*date);
         else
             extra.unreadable.push_back(entry);

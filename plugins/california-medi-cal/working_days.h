@@ -3,14 +3,15 @@
 // setting california-medi-cal.extra-holidays.
 #pragma once
 
-#include "civil_calendar.h"
-
+#include <parity/civil_date.h>
 #include <parity/compliance.h>
 
 #include <string>
 #include <vector>
 
 namespace parity::california {
+
+using civil::CivilDate;
 
 struct ExtraHolidays {
     std::vector<CivilDate> dates;          ///< readable entries

@@ -41,12 +41,12 @@ std::string shownHours(double hours) {
 
 std::string rollToBusinessDay(const TimeService& time, const BusinessCalendar& calendar, const std::string& instant) {
     const std::string local = time.local(instant);
-    const auto day = parseCivilDate(local);
+    const auto day = civil::parseDatePrefix(local);
     if (!day)
         return {};
     if (calendar.isBusinessDay(*day))
         return local;
-    return time.local(formatCivilDate(calendar.thisOrNextBusinessDay(*day)) + "T23:59:59");
+    return time.local(civil::formatIsoDate(calendar.thisOrNextBusinessDay(*day)) + "T23:59:59");
 }
 
 bool stillOpen(const ComplianceContext& context, const std::string& due) {

@@ -1,7 +1,8 @@
 // Compliance rules over stored consents and the referrals that rely on them.
-#include "civil_date.h"
 #include "compliance_rules.h"
 #include "compliance_support.h"
+
+#include <parity/civil_date.h>
 
 #include <cmath>
 #include <optional>
@@ -23,8 +24,8 @@ bool atOrBefore(const TimeService& time, const std::string& a, const std::string
 
 /// Whole years from `birth` to `on`.
 std::optional<int> ageOn(const std::string& birth, const std::string& on) {
-    const auto b = parseCivilDate(birth);
-    const auto o = parseCivilDate(on);
+    const auto b = civil::parseDatePrefix(birth);
+    const auto o = civil::parseDatePrefix(on);
     if (!b || !o)
         return std::nullopt;
     int years = o->year - b->year;
@@ -54,11 +55,9 @@ ReleaseCheck checkRelease(const StoredRecord& consent, const std::string& disclo
     if (!atOrBefore(time, signedAt(consent), disclosedAt))
         return {ReleaseState::SignedAfter, ""};
     const std::string expires = answer(consent, "roi_expires");
-    const auto disclosedOn = parseCivilDate(time.local(disclosedAt));
-    if (expires.size() == 10)
-        if (const auto until = parseCivilDate(expires); until && disclosedOn &&
-                                                        daysSinceEpoch(*until) < daysSinceEpoch(*disclosedOn))
-            return {ReleaseState::Expired, expires};
+    const auto disclosedOn = civil::parseDatePrefix(time.local(disclosedAt));
+    if (const auto until = civil::parseIsoDate(expires); until && disclosedOn && *until < *disclosedOn)
+        return {ReleaseState::Expired, expires};
     const std::string revoked = answer(consent, "roi_revoked_at");
     if (!revoked.empty()) {
         const double hours = time.hoursBetween(revoked, disclosedAt);

@@ -3,6 +3,9 @@
 #include <algorithm>
 
 namespace parity::new_mexico {
+
+using civil::Weekday;
+
 namespace {
 
 Holiday holiday(const CivilDate& date, std::string name) { return {date.year, date.month, date.day, std::move(name)}; }
@@ -21,18 +24,18 @@ std::vector<Holiday> legalHolidays(int year) {
     auto fixed = [&](unsigned month, unsigned day, const char* name) {
         const CivilDate date{year, month, day};
         days.push_back(holiday(date, name));
-        if (weekdayOf(date) == Weekday::Sunday)
-            days.push_back(holiday(addDays(date, 1), std::string(name) + " (observed)"));
+        if (civil::weekdayOf(date) == Weekday::Sunday)
+            days.push_back(holiday(civil::addDays(date, 1), std::string(name) + " (observed)"));
     };
     fixed(1, 1, "New Year's Day");
-    days.push_back(holiday(nthWeekdayOf(year, 1, Weekday::Monday, 3), "Martin Luther King, Jr.'s Birthday"));
-    days.push_back(holiday(nthWeekdayOf(year, 2, Weekday::Monday, 3), "Presidents' Day"));
-    days.push_back(holiday(lastWeekdayOf(year, 5, Weekday::Monday), "Memorial Day"));
+    days.push_back(holiday(civil::nthWeekday(year, 1, Weekday::Monday, 3), "Martin Luther King, Jr.'s Birthday"));
+    days.push_back(holiday(civil::nthWeekday(year, 2, Weekday::Monday, 3), "Presidents' Day"));
+    days.push_back(holiday(civil::lastWeekday(year, 5, Weekday::Monday), "Memorial Day"));
     fixed(7, 4, "Independence Day");
-    days.push_back(holiday(nthWeekdayOf(year, 9, Weekday::Monday, 1), "Labor Day"));
-    days.push_back(holiday(nthWeekdayOf(year, 10, Weekday::Monday, 2), "Indigenous Peoples' Day"));
+    days.push_back(holiday(civil::nthWeekday(year, 9, Weekday::Monday, 1), "Labor Day"));
+    days.push_back(holiday(civil::nthWeekday(year, 10, Weekday::Monday, 2), "Indigenous Peoples' Day"));
     fixed(11, 11, "Armistice Day and Veterans' Day");
-    days.push_back(holiday(nthWeekdayOf(year, 11, Weekday::Thursday, 4), "Thanksgiving Day"));
+    days.push_back(holiday(civil::nthWeekday(year, 11, Weekday::Thursday, 4), "Thanksgiving Day"));
     fixed(12, 25, "Christmas Day");
     return days;
 }
@@ -40,9 +43,8 @@ std::vector<Holiday> legalHolidays(int year) {
 BusinessCalendar::BusinessCalendar(const std::string& extraHolidays) {
     std::string token;
     auto flush = [&] {
-        if (token.size() == 10)
-            if (auto date = parseCivilDate(token))
-                m_extra.push_back(*date);
+        if (auto date = civil::parseIsoDate(token))
+            m_extra.push_back(*date);
         token.clear();
     };
     for (char c : extraHolidays) {
@@ -63,12 +65,12 @@ bool BusinessCalendar::isHoliday(const CivilDate& date) const {
     return false;
 }
 
-bool BusinessCalendar::isBusinessDay(const CivilDate& date) const { return !isWeekend(date) && !isHoliday(date); }
+bool BusinessCalendar::isBusinessDay(const CivilDate& date) const { return !civil::isWeekend(date) && !isHoliday(date); }
 
 CivilDate BusinessCalendar::thisOrNextBusinessDay(const CivilDate& date) const {
     CivilDate day = date;
     while (!isBusinessDay(day))
-        day = addDays(day, 1);
+        day = civil::addDays(day, 1);
     return day;
 }
 

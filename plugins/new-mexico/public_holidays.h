@@ -2,14 +2,15 @@
 // (the statute's holidays plus the days an agency lists in new-mexico.extra-holidays).
 #pragma once
 
-#include "civil_date.h"
-
+#include <parity/civil_date.h>
 #include <parity/settings.h>
 
 #include <string>
 #include <vector>
 
 namespace parity::new_mexico {
+
+using civil::CivilDate;
 
 /// The legal holidays of NMSA 1978 § 12-5-2 in `year`, with the Monday after any that
 /// falls on a Sunday (§ 12-5-3).
