@@ -66,6 +66,25 @@ BOOST_AUTO_TEST_CASE(the_agency_setting_moves_the_age) {
     BOOST_TEST(contains(errors("consent", minorConsent("2010-09-01")), "arkansas.minor-guardian-signature"));   // 15
 }
 
+BOOST_AUTO_TEST_CASE(the_core_guardian_warning_gives_way_to_the_arkansas_rule) {
+    // arkansas.minor-guardian-signature supersedes the core warning consent.minor-guardian:
+    // the clerk reads Arkansas's rule once, and the agency's age is the only threshold.
+    auto everyId = [&](const nlohmann::json& answers) {
+        std::vector<std::string> ids;
+        for (const auto& issue : validate("consent", answers))
+            ids.push_back(issue.ruleId);
+        return ids;
+    };
+    // 17 on the day of signing (2026-04-14): the Arkansas error alone.
+    BOOST_TEST(everyId(minorConsent("2008-04-15")) == std::vector<std::string>{"arkansas.minor-guardian-signature"},
+               boost::test_tools::per_element());
+    // With the age set to 16, a 16-year-old signs alone: no error, and no core "under 18" warning.
+    setSetting("arkansas.minor-consent-age", "16");
+    BOOST_TEST(everyId(minorConsent("2009-09-01")).empty());
+    BOOST_TEST(everyId(minorConsent("2010-09-01")) == std::vector<std::string>{"arkansas.minor-guardian-signature"},
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(date_of_birth_is_required_in_arkansas) {
     nlohmann::json a = example("consent");
     a.erase("client_dob");

@@ -96,6 +96,28 @@ BOOST_AUTO_TEST_CASE(twelve_to_seventeen_with_the_professional_elements_passes) 
     BOOST_TEST(errorIds(issues).empty(), described(issues));
 }
 
+BOOST_AUTO_TEST_CASE(the_core_guardian_warning_gives_way_to_california_law) {
+    // The California rules supersede the core warning consent.minor-guardian ("most states
+    // want a guardian under 18"), which would be wrong for a 12-17-year-old's own consent.
+    auto everyId = [](const std::vector<rules::ValidationIssue>& issues) {
+        std::vector<std::string> ids;
+        for (const auto& issue : issues)
+            ids.push_back(issue.ruleId);
+        return ids;
+    };
+    // Signed 2026-05-04. Born 2014-05-05: the day before the 12th birthday — a guardian,
+    // as California's error, and not the core warning besides.
+    const auto eleven = validate(kConsent, consentFor("2014-05-05"));
+    BOOST_TEST(everyId(eleven) == std::vector<std::string>{"california-medi-cal.minor-under-12-guardian"},
+               described(eleven));
+    BOOST_TEST(onlyIssue(eleven, "california-medi-cal.minor-under-12-guardian").message == kUnder12Message);
+    // Born 2014-05-04: 12 that day, consenting with the professional's finding: no issue at all.
+    auto twelve = consentFor("2014-05-04");
+    addProfessional(twelve);
+    const auto issues = validate(kConsent, twelve);
+    BOOST_TEST(issues.empty(), described(issues));
+}
+
 BOOST_AUTO_TEST_CASE(twelve_to_seventeen_with_a_guardian_needs_no_professional) {
     auto answers = consentFor("2012-01-15");
     addGuardian(answers);

@@ -123,11 +123,28 @@ BOOST_AUTO_TEST_CASE(fourteen_and_older_sign_for_themselves) {
                                         "32A-6A-14, -15). They must sign this form; a parent's or guardian's signature "
                                         "does not replace theirs."});
 
-    // The same 15-year-old alone: no custodian needed. The core form still warns that most
-    // states want a parent (consent.minor-guardian); it cannot be silenced by a state form.
+    // The same 15-year-old alone: no custodian needed, and no warning either — the New
+    // Mexico rules supersede the core form's "most states want a parent under 18".
     const auto alone = h.validate(kForm, consentFor("2011-06-01", "2026-10-01T10:00:00-06:00"), kAsOf);
-    BOOST_TEST(PluginHarness::errorRuleIds(alone).empty(), describe(alone));
-    BOOST_TEST(has(alone, "consent.minor-guardian"));
+    BOOST_TEST(alone.empty(), describe(alone));
+}
+
+BOOST_AUTO_TEST_CASE(the_core_guardian_warning_gives_way_to_the_age_of_14) {
+    PluginHarness h("new-mexico");
+    // Born 2012-10-01. The day before the 14th birthday: the custodian, as errors, and
+    // not the core warning besides.
+    const auto thirteen = h.validate(kForm, with(consentFor("2012-10-01", "2026-09-30T10:00:00-06:00"),
+                                                 {{"initial_assessment_exception", false}}),
+                                     kAsOf);
+    std::vector<std::string> all;
+    for (const auto& issue : thirteen)
+        all.push_back(issue.ruleId);
+    BOOST_TEST(all == (std::vector<std::string>{"new-mexico.under-14-custodian-name",
+                                                "new-mexico.under-14-custodian-signature"}),
+               describe(thirteen));
+    // On the birthday: the young person signs alone, with no issue at all.
+    const auto fourteen = h.validate(kForm, consentFor("2012-10-01", "2026-10-01T10:00:00-06:00"), kAsOf);
+    BOOST_TEST(fourteen.empty(), describe(fourteen));
 }
 
 BOOST_AUTO_TEST_CASE(fourteen_and_older_may_release_their_own_records) {
@@ -141,10 +158,9 @@ BOOST_AUTO_TEST_CASE(fourteen_and_older_may_release_their_own_records) {
 BOOST_AUTO_TEST_CASE(the_initial_assessment_exception_passes_within_its_limits) {
     PluginHarness h("new-mexico");
     const auto issues = h.validate(kForm, underFourteenWithException(), kAsOf);
-    BOOST_TEST(PluginHarness::errorRuleIds(issues).empty(), describe(issues));
-    // Only the core form's reminder about a parent remains, as a warning.
-    BOOST_TEST(issues.size() == 1u, describe(issues));
-    BOOST_TEST(has(issues, "consent.minor-guardian"));
+    // No issue: the core reminder about a parent is superseded by the New Mexico rules,
+    // and the compliance audit follows the exception's end.
+    BOOST_TEST(issues.empty(), describe(issues));
 }
 
 BOOST_AUTO_TEST_CASE(the_initial_assessment_lasts_at_most_14_days) {

@@ -329,4 +329,38 @@ BOOST_AUTO_TEST_CASE(abuse_report_state_form_narrows_age_and_replaces_the_agency
     BOOST_TEST(s.issuesFor("delay_reason").empty());
 }
 
+// A state whose law lets 14-year-olds consent for themselves replaces the core warning
+// ("most states want a guardian under 18") by its own rule (supersedes="...").
+const char* const kSupersedingConsent = R"xml(<form id="testland.consent" version="1.0.0" kind="consent" jurisdiction="testland"
+      languages="en es" extends="core.consent">
+  <title lang="en">Testland consent</title>
+  <title lang="es">Consentimiento de Testland</title>
+  <rules>
+    <rule id="testland.custodian-under-14" field="guardian_name" severity="error" supersedes="consent.minor-guardian"
+          when="age(client_dob) &gt;= 0 and age(client_dob) &lt; 14"
+          assert="string-length(normalize-space(guardian_name)) &gt; 0">
+      <message lang="en">In Testland the custodian signs for a child under 14.</message>
+      <message lang="es">En Testland firma el custodio por un menor de 14 años.</message>
+    </rule>
+  </rules>
+</form>
+)xml";
+
+BOOST_AUTO_TEST_CASE(a_state_rule_supersedes_a_core_warning_on_both_sides_of_its_own_age) {
+    const auto form = compile(kSupersedingConsent);
+    std::vector<std::string> rules;
+    for (const auto& r : form->definition().rules)
+        rules.push_back(r.definedBy + ": " + r.id);
+    BOOST_TEST(rules == Lines{"testland.consent: testland.custodian-under-14"}, boost::test_tools::per_element());
+
+    FormSession s(form, fixedClock());
+    fillValidCoreConsent(s);
+    s.assignValue("client_dob", "2011-06-01");   // 15: signs alone in Testland; no core warning
+    s.validateAll();
+    BOOST_TEST(s.issues().empty(), ruleIds(s.issues()).size());
+    s.setValue("client_dob", "2013-06-01");      // 13: the state's error, not the core's warning
+    BOOST_TEST(ruleIds(s.issues()) == Lines{"guardian_name: testland.custodian-under-14"},
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

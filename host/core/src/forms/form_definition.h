@@ -111,6 +111,10 @@ struct Rule {
     LocalizedText message;
     std::string definedBy;
     SourceLocation where;
+    /// A core warning this state rule takes the place of (supersedes="..."): the state's
+    /// own rule says, for its law, what the core form could only warn about in general.
+    std::string supersedes;
+    SourceLocation supersedesWhere;
 };
 
 /// A state form's change to an inherited field (<modify field="...">).

@@ -500,7 +500,7 @@ private:
     }
 
     void readRule(pugi::xml_node node, FormDefinition& form) {
-        checkShape(node, {"id", "field", "severity", "when", "assert", "native", "fields"}, {"message"});
+        checkShape(node, {"id", "field", "severity", "when", "assert", "native", "fields", "supersedes"}, {"message"});
         Rule rule;
         rule.id = checkedId(node, "id", kRuleIdPattern, "rule id", "lower-case letters, digits, '.', '_' and '-'");
         claimId(m_ruleIds, rule.id, node, "rule");
@@ -516,8 +516,15 @@ private:
         for (std::string f; fields >> f;)
             rule.nativeFields.push_back(f);
         rule.where = where(node);
+        rule.supersedes = attribute(node, "supersedes");
+        rule.supersedesWhere = where(node, "supersedes");
         readLocalized(node, "message", rule.message);
         const std::string words = "rule " + quoted(rule.id);
+        if (node.attribute("supersedes") && form.extends.empty())
+            error(node, "supersedes", "'supersedes' of " + words +
+                                          " is only for a form that extends a core form (add extends=\"...\")");
+        else if (node.attribute("supersedes") && rule.supersedes.empty())
+            error(node, "supersedes", "'supersedes' of " + words + " is empty: name the core rule it takes the place of");
         if (rule.native.empty() == rule.assertion.empty() && !node.attribute("assert"))
             error(node, words + " needs either an 'assert' expression or a 'native' rule name");
         else if (!rule.native.empty() && node.attribute("assert")) {

@@ -139,6 +139,8 @@ private:
                                       "; a state form adds rules but cannot replace a core rule");
                 continue;
             }
+            if (!rule.supersedes.empty())
+                supersede(form, rule);
             Rule added = rule;
             added.definedBy = m_state.id;
             form.rules.push_back(std::move(added));
@@ -148,6 +150,28 @@ private:
             for (const Constraint& c : field.constraints)
                 if (coreUsesRuleId(c.id))
                     error(c.where, "constraint id " + quoted(c.id) + " is already used by " + m_core.id);
+    }
+
+    /// A state rule may take the place of a core *warning* (advice the core form gives for
+    /// every state, e.g. "most states want a guardian under 18"), never of a core error:
+    /// a warning blocks nothing, so replacing it by the state's own rule cannot loosen
+    /// what the core form requires.
+    void supersede(FormDefinition& form, const Rule& rule) {
+        const std::string words = "rule " + quoted(rule.id);
+        const auto core = std::find_if(m_core.rules.begin(), m_core.rules.end(),
+                                       [&](const Rule& r) { return r.id == rule.supersedes; });
+        if (core == m_core.rules.end()) {
+            error(rule.supersedesWhere, words + " supersedes " + quoted(rule.supersedes) + ", which is not a rule of " +
+                                            m_core.id);
+            return;
+        }
+        if (core->severity != Severity::Warning) {
+            error(rule.supersedesWhere, words + " cannot supersede " + quoted(rule.supersedes) + coreWhere(core->where) +
+                                            ": it is an error in " + m_core.id +
+                                            ", and a state form may only tighten what the core form requires");
+            return;
+        }
+        std::erase_if(form.rules, [&](const Rule& r) { return r.id == rule.supersedes && r.definedBy == m_core.id; });
     }
 
     void applyModification(FormDefinition& form, const Modification& m) {
