@@ -61,8 +61,11 @@ std::vector<RuleFinding> checkLongTermCare(const AnswerSnapshot& answers) {
         bool reported = chosen == code;
         if (auto it = answers.repeats.find("additional_reports"); it != answers.repeats.end())
             for (const auto& item : it->second) {
+                // Picked from the directory; records made before the list existed name it in text.
+                auto picked = item.find("additional_agency");
                 auto name = item.find("additional_agency_name");
-                reported = reported || (name != item.end() && textNamesAgency(name->second, code));
+                reported = reported || (picked != item.end() && picked->second == code) ||
+                           (name != item.end() && textNamesAgency(name->second, code));
             }
         if (!reported)
             missing.push_back(&agencyByCode(code));

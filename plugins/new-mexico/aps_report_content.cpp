@@ -26,6 +26,10 @@ bool reportGoesToAps(const AnswerSnapshot& answers) {
     if (group == answers.repeats.end())
         return false;
     return std::any_of(group->second.begin(), group->second.end(), [](const auto& item) {
+        // Picked from the directory, or (records made before the list existed) named in text.
+        auto picked = item.find("additional_agency");
+        if (picked != item.end() && picked->second == agency::kAdultProtectiveServices)
+            return true;
         auto name = item.find("additional_agency_name");
         return name != item.end() && agencyNamedIn(name->second) == agency::kAdultProtectiveServices;
     });

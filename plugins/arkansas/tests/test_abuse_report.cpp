@@ -194,8 +194,43 @@ BOOST_AUTO_TEST_CASE(resident_missing_only_the_office_of_long_term_care) {
                std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(directory_codes_are_recognised) {
+BOOST_AUTO_TEST_CASE(agencies_picked_from_the_directory_count) {
+    // The example picks both agencies from the list; the second has no name at all.
     nlohmann::json a = adultReport();
+    BOOST_TEST(a["additional_reports"][1]["additional_agency"] == "ar-office-of-long-term-care");
+    BOOST_TEST(!a["additional_reports"][1].contains("additional_agency_name"));
+    BOOST_TEST(validate("abuse-report", a).empty());
+    // Picking another directory agency instead leaves the Office of Long-Term Care missing.
+    a["additional_reports"][1]["additional_agency"] = "ar-child-hotline";
+    const auto found = issues("abuse-report", a, LongTermCare);
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(found[0].message.find("must also go to Arkansas Office of Long-Term Care (A.C.A. 12-12-1708)") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(only_directory_agencies_can_be_picked) {
+    nlohmann::json a = adultReport();
+    a["additional_reports"][0]["additional_agency"] = "law_enforcement";   // the core form's generic code
+    const auto found = issues("abuse-report", a, "choice");
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(found[0].fieldId == "additional_agency");
+    BOOST_TEST(found[0].item == 0);
+}
+
+BOOST_AUTO_TEST_CASE(an_agency_not_in_the_list_needs_its_name) {
+    nlohmann::json a = adultReport();
+    a["additional_reports"][1].erase("additional_agency");
+    const auto found = issues("abuse-report", a, "required");
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(found[0].fieldId == "additional_agency_name");
+    BOOST_TEST(found[0].item == 1);
+}
+
+BOOST_AUTO_TEST_CASE(names_written_in_text_are_recognised) {
+    // Records made before the agency could be picked name it in text: code, name or a plain word.
+    nlohmann::json a = adultReport();
+    for (auto& item : a["additional_reports"])
+        item.erase("additional_agency");
     a["additional_reports"][0]["additional_agency_name"] = "ar-law-enforcement (Benton Police Department)";
     a["additional_reports"][1]["additional_agency_name"] = "ar-office-of-long-term-care";
     BOOST_TEST(issues("abuse-report", a, LongTermCare).empty());

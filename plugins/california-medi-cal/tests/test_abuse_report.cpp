@@ -287,6 +287,25 @@ BOOST_AUTO_TEST_CASE(probation_only_where_designated) {
     BOOST_TEST(errorIds(issues) == "california-medi-cal.probation-designated", described(issues));
 }
 
+BOOST_AUTO_TEST_CASE(other_agencies_told_are_picked_from_the_directory) {
+    // A child reported to county child welfare, and also to the police.
+    auto answers = example();
+    answers["additional_reports"] = nlohmann::json::array(
+        {{{"additional_agency", "ca-law-enforcement"},
+          {"additional_agency_name", "Sierra Vista Police Department (fictional)"},
+          {"additional_reported_at", "2026-10-12T15:30:00-07:00"}}});
+    auto issues = validate(kAbuseReport, answers);
+    BOOST_TEST(issues.empty(), described(issues));
+    // The core form's generic code is not one of California's agencies.
+    answers["additional_reports"][0]["additional_agency"] = "law_enforcement";
+    issues = validate(kAbuseReport, answers);
+    BOOST_TEST(errorIds(issues) == "choice", described(issues));
+    BOOST_TEST(onlyIssue(issues, "choice").fieldId == "additional_agency");
+    // An agency not in the directory is written by name instead.
+    answers["additional_reports"][0].erase("additional_agency");
+    BOOST_TEST(validate(kAbuseReport, answers).empty());
+}
+
 BOOST_AUTO_TEST_CASE(risk_of_harm_goes_to_the_supervisor) {
     auto answers = example();
     answers["risk_of_harm"] = true;

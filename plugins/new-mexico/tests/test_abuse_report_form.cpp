@@ -245,6 +245,22 @@ BOOST_AUTO_TEST_CASE(aps_named_among_the_other_agencies_needs_the_content_too) {
                                         "your knowledge) (NMSA 27-7-30; 8.11.6.9 NMAC)."});
 }
 
+BOOST_AUTO_TEST_CASE(aps_picked_from_the_directory_among_the_other_agencies_needs_the_content_too) {
+    PluginHarness h("new-mexico");
+    nlohmann::json answers = with(capableAdultReport("nm-law-enforcement"), {{"knowledge_basis", nullptr}});
+    answers["additional_reports"].push_back({{"additional_agency", "nm-adult-protective-services"},
+                                             {"additional_reported_at", "2026-08-18T13:00:00-06:00"}});
+    const auto issues = h.validate(kForm, answers, kAsOf);
+    BOOST_TEST(messages(issues, "new-mexico.aps-required-content") ==
+               std::vector<std::string>{"A report to Adult Protective Services must include how you know (the basis of "
+                                        "your knowledge) (NMSA 27-7-30; 8.11.6.9 NMAC)."},
+               describe(issues));
+    // Only the directory's agencies can be picked; another agency is written by name.
+    answers["additional_reports"].back()["additional_agency"] = "adult_protective_services";
+    const auto refused = h.validate(kForm, answers, kAsOf);
+    BOOST_TEST(PluginHarness::withRule(refused, "choice").size() == 1u, describe(refused));
+}
+
 BOOST_AUTO_TEST_CASE(missing_content_in_spanish) {
     PluginHarness h("new-mexico");
     const auto issues = h.validate(kForm, with(apsReport(), {{"caregiver_status", nullptr}}), kAsOf, "es");
