@@ -347,10 +347,11 @@ BOOST_AUTO_TEST_CASE(audit_run_json_reports_every_deadline_and_cross_form_findin
                "the adult's condition; how you know (the basis of your knowledge). Amend it with what you know.");
 }
 
-BOOST_AUTO_TEST_CASE(before_the_deadlines_pass_the_same_records_are_warnings_or_nothing) {
-    // 2026-10-14 12:00 UTC (07:00 in Chicago and Denver): the Arkansas 6-hour report is
-    // already past the agency's 4 hours, the SS 8572 36 hours have passed (02:30 local),
-    // and the confirmation numbers and the assessment exception are still open: warnings.
+BOOST_AUTO_TEST_CASE(before_a_deadline_passes_its_finding_is_a_warning_after_it_an_error) {
+    // 2026-10-14 12:00 UTC (05:00 in Los Angeles, 06:00 in Denver), for records made by
+    // then: the SS 8572 36 hours have passed (02:30 local) and so has the New Mexico
+    // confirmation time, while the California confirmation number (due 15:05) and the
+    // initial-assessment exception (to the end of the day) are still open: warnings.
     const auto result = cli({"audit", "run", "--as-of", "2026-10-14T12:00", "--json", "--user", "supervisor"});
     const auto out = nlohmann::json::parse(result.out);
     std::map<std::int64_t, std::string> severity;
@@ -361,7 +362,7 @@ BOOST_AUTO_TEST_CASE(before_the_deadlines_pass_the_same_records_are_warnings_or_
     BOOST_TEST(severity[caNoConfirmation] == "warning", "48 hours after 2026-10-12 15:05 is 2026-10-14 15:05");
     BOOST_TEST(severity[nmAssessmentEnded] == "warning", "the exception runs to the end of 2026-10-14");
     BOOST_TEST(severity[arToldAfterServicesEnded] == "error");
-    BOOST_TEST(severity[arNoConfirmation] == "warning", "due 24 hours after its report of 2026-10-20");
+    BOOST_TEST(severity[nmNoConfirmation] == "error", "due 2026-08-19 12:10 in Denver");
 }
 
 BOOST_AUTO_TEST_CASE(plain_text_names_each_finding_and_the_run_is_in_the_audit_trail) {
