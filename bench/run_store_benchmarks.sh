@@ -18,6 +18,8 @@
 # Usage: bench/run_store_benchmarks.sh BUILD_DIR [extra Google Benchmark options...]
 #   BUILD_DIR is a build configured with -DBUILD_BENCH=ON (use a Release build for numbers).
 #   BENCH_REPETITIONS (default 3): each benchmark runs that many times; medians are compared.
+#   The repetitions of all benchmarks are interleaved in random order, so that a busy
+#   moment on a shared machine (or disk) falls on both sides of a ratio, not on one.
 #   STORE_VERIFY_ENTRIES (default 1000000): the size of the trail for the memory check
 #   (building it takes about a minute and ~1 GB in $TMPDIR, removed afterwards).
 #   The JSON results are kept in BUILD_DIR/bench/store-benchmark-results.json.
@@ -48,6 +50,7 @@ esac
 echo "running $binary ($repetitions repetitions) ..."
 if ! "$binary" --benchmark_format=json --benchmark_out="$results" --benchmark_out_format=json \
         --benchmark_repetitions="$repetitions" --benchmark_report_aggregates_only=true \
+        --benchmark_enable_random_interleaving=true \
         "$@" > /dev/null; then
     echo "the benchmark program failed" >&2
     exit 2

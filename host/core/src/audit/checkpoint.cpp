@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
+#include <system_error>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -40,6 +41,12 @@ public:
     Descriptor& operator=(Descriptor&&) = delete;
     int get() const { return m_fd; }
     bool ok() const { return m_fd >= 0; }
+    /// Gives up ownership: the caller closes it.
+    int release() {
+        const int fd = m_fd;
+        m_fd = -1;
+        return fd;
+    }
 
 private:
     int m_fd;
@@ -248,11 +255,27 @@ void CheckpointFile::replaceWhole(const SlotBytes& first, const SlotBytes& secon
     m_known[1] = second;
 }
 
+CheckpointFile::~CheckpointFile() {
+    if (m_syncing.joinable())
+        m_syncing.join();
+}
+
+void CheckpointFile::waitUntilDurable() {
+    if (m_syncing.joinable())
+        m_syncing.join();
+    if (!m_syncProblem.empty()) {
+        const std::string problem = std::move(m_syncProblem);
+        m_syncProblem.clear();
+        throw EnvironmentError(problem);
+    }
+}
+
 void CheckpointFile::advance(const Checkpoint& checkpoint) {
     if (m_access == Access::ReadOnly)
         throw EnvironmentError("the audit checkpoint " + m_file.string() + " is open read-only: it is not advanced");
-    const Descriptor lock = exclusiveLock(m_file.string() + ".lock");
-    const Descriptor fd(::open(m_file.c_str(), O_RDWR | O_CLOEXEC));
+    waitUntilDurable();   // never write a slot while the other one may not be on disk yet
+    Descriptor lock = exclusiveLock(m_file.string() + ".lock");
+    Descriptor fd(::open(m_file.c_str(), O_RDWR | O_CLOEXEC));
     if (!fd.ok() && errno == ENOENT) {
         const SlotBytes slot = slotFor(checkpoint);
         replaceWhole(slot, slot);   // both slots: from now on neither is ever legitimately empty
@@ -302,9 +325,24 @@ void CheckpointFile::advance(const Checkpoint& checkpoint) {
     const SlotBytes slot = slotFor(checkpoint);
     m_known[target].reset();
     const off_t offset = off_t(target * kSlotSize);
-    if (::pwrite(fd.get(), slot.data(), slot.size(), offset) != ssize_t(slot.size()) || ::fdatasync(fd.get()) != 0)
+    if (::pwrite(fd.get(), slot.data(), slot.size(), offset) != ssize_t(slot.size()))
         throw EnvironmentError("cannot write the audit checkpoint " + m_file.string() + ": " + std::strerror(errno));
     m_known[target] = slot;
+    // The lock goes with the sync: no other process writes the other slot before this one
+    // is on disk.
+    auto sync = [this](int file, int held) {
+        if (::fdatasync(file) != 0)
+            m_syncProblem = "cannot sync the audit checkpoint " + m_file.string() + " to disk: " + std::strerror(errno);
+        ::close(file);
+        ::close(held);
+    };
+    const int file = fd.release(), held = lock.release();
+    try {
+        m_syncing = std::thread(sync, file, held);
+    } catch (const std::system_error&) {
+        sync(file, held);   // no thread to be had: sync here
+        waitUntilDurable();
+    }
 }
 
 std::filesystem::path CheckpointFile::defaultPathFor(const std::filesystem::path& database) {

@@ -11,7 +11,15 @@
 // good one, so a write cut short by a crash or a power loss can only damage the slot
 // being written: the other still holds the previous checkpoint. This costs one
 // fdatasync per commit instead of the write-temporary + fsync + rename (+ directory
-// sync) that replacing the whole file needs. Format: docs/audit.md.
+// sync) that replacing the whole file needs.
+//
+// The fdatasync runs on a background thread while the caller goes on (its change is
+// already committed and durable), holding the file lock until the data is on disk; the
+// next advance, of this process or another, waits for it before it writes. So at most
+// the newest checkpoint is not yet on disk — after a power loss the checkpoint lags the
+// trail by that one commit, exactly as after a kill between COMMIT and the checkpoint
+// write — and a slot is never written while the other one is not yet durable.
+// Format: docs/audit.md.
 #pragma once
 
 #include "audit/crypto.h"
@@ -21,6 +29,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <thread>
 
 namespace parity::audit {
 
@@ -48,12 +57,21 @@ public:
     /// unless ReadOnly: then it is only read, and if it is missing or unreadable the
     /// checkpoint cannot be checked, which read() reports).
     CheckpointFile(std::filesystem::path file, std::filesystem::path keyFile, Access access = Access::ReadWrite);
+    /// Waits for the newest checkpoint to reach the disk.
+    ~CheckpointFile();
+    CheckpointFile(const CheckpointFile&) = delete;
+    CheckpointFile& operator=(const CheckpointFile&) = delete;
 
     /// Records that the chain has reached `checkpoint`. Never moves backwards: a slower
     /// process that committed an earlier entry leaves a newer checkpoint alone. Never
     /// overwrites a checkpoint file in which no slot verifies (that is evidence for
-    /// verify): throws EnvironmentError instead. Throws EnvironmentError if read-only.
+    /// verify): throws EnvironmentError instead. Throws EnvironmentError if read-only, or
+    /// if the previous checkpoint could not be synced to disk (this one is then skipped:
+    /// the checkpoint lags, which verify allows, and the next advance catches up).
+    /// Returns once the slot is written; the sync to disk completes in the background.
     void advance(const Checkpoint& checkpoint);
+    /// Waits until the newest checkpoint is on disk; throws EnvironmentError if the sync failed.
+    void waitUntilDurable();
 
     /// The checkpoint, or nothing if there is no file. Throws parity::CheckFailed if no
     /// slot is readable and signed by this key (or the key is missing, read-only access).
@@ -89,6 +107,8 @@ private:
     /// Slot images this process wrote or verified, so that advancing need not verify an
     /// Ed25519 signature again on every commit.
     mutable std::array<std::optional<SlotBytes>, kSlotCount> m_known;
+    std::thread m_syncing;              ///< fdatasync of the newest slot, holding the file lock
+    std::string m_syncProblem;          ///< written by m_syncing, read after joining it
 };
 
 } // namespace parity::audit

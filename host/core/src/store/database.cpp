@@ -201,27 +201,33 @@ void Database::openReadOnly(const std::filesystem::path& file) {
         check(sqlite3_busy_timeout(m_db, 10000), "setting the busy timeout");
         execute("PRAGMA query_only = ON");   // a second lock on writing, inside SQLite
     };
-    open(file.string(), SQLITE_OPEN_READONLY);
-    try {
-        schemaVersion();   // the first read: a file that is not a database fails here
-    } catch (const StoreError& e) {
-        // SQLite reads a WAL database through its -shm file, which it cannot make in a
-        // folder it may not write (sqlite.org/wal.html, "Read-Only Databases").
-        const int primary = e.code() & 0xff;
-        if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN)
-            throw;
-        const std::filesystem::path wal = file.string() + "-wal";
-        if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
-            // immutable=1 would read the database without its log: the newest changes,
-            // audit entries included, would silently be missing.
-            throw StoreError(file.string() + ": the newest changes are in " + wal.string() +
-                                 ", which SQLite can read only with its -shm file beside it or in a folder it "
-                                 "may write; copy the database with its -wal file to a writable folder (or copy "
-                                 "it after every Parity using it has closed)",
-                             e.code());
-        // No log: the file is the whole database and nothing can change it here.
-        close();
-        open("file:" + uriPath(file) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    const std::filesystem::path wal = file.string() + "-wal", shm = file.string() + "-shm";
+    const std::string immutable = "file:" + uriPath(file) + "?immutable=1";
+    if (!std::filesystem::exists(wal, ec) && !std::filesystem::exists(shm, ec)) {
+        // No log: the file is the whole database (a copy, or one no Parity has open).
+        // immutable: SQLite neither creates -wal/-shm files nor takes locks.
+        open(immutable, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    } else {
+        open(file.string(), SQLITE_OPEN_READONLY);
+        try {
+            schemaVersion();   // the first read: a file that is not a database fails here
+        } catch (const StoreError& e) {
+            // SQLite reads a WAL database through its -shm file, which it cannot make in a
+            // folder it may not write (sqlite.org/wal.html, "Read-Only Databases").
+            const int primary = e.code() & 0xff;
+            if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN)
+                throw;
+            if (std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0)
+                // immutable=1 would read the database without its log: the newest changes,
+                // audit entries included, would silently be missing.
+                throw StoreError(file.string() + ": the newest changes are in " + wal.string() +
+                                     ", which SQLite can read only with its -shm file beside it or in a folder "
+                                     "it may write; copy the database with its -wal file to a writable folder "
+                                     "(or copy it after every Parity using it has closed)",
+                                 e.code());
+            close();
+            open(immutable, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        }
     }
     refuseNewerSchema(*this);
     if (schemaVersion() == 0)
