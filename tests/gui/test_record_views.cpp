@@ -542,3 +542,39 @@ BOOST_AUTO_TEST_CASE(compliance_run_lists_the_missed_deadline_and_opens_its_reco
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(RecordViewsWithoutDatabase)
+
+BOOST_AUTO_TEST_CASE(records_and_audit_pages_say_why_there_is_nothing_to_show) {
+    TempDirectory folder("parity-gui-no-database");
+    const fs::path notADatabase = folder.path() / "notes.db";
+    std::ofstream(notADatabase) << "Shopping list: milk, eggs, bread.\n";
+    StartupOptions options;
+    options.databasePath = notADatabase;
+    options.pluginDirectories = {PARITY_TEST_PLUGIN_DIR};
+    MainFrame* frame = WxApplication::app().openMainWindow(options);
+    ClosesAtEnd closeFrame(frame);
+    BOOST_TEST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
+    const std::string reason = frame->workspace().databaseError();
+    BOOST_TEST_REQUIRE(!reason.empty());
+
+    BOOST_TEST_REQUIRE(pressCtrlKey(*frame, '2'));
+    auto* records = findWindow<wxStaticText>(names::recordsUnavailable, frame);
+    BOOST_TEST_REQUIRE(records);
+    BOOST_TEST_REQUIRE(waitUntil([&] { return records->IsShownOnScreen(); }));
+    const std::string said = text(records->GetLabelText());
+    BOOST_TEST(said.rfind("The database is not open, so there are no records to show.", 0) == 0, said);
+    BOOST_TEST(said.find(reason) != std::string::npos, said);
+    BOOST_TEST(!findWindow<wxListCtrl>(names::recordsList, frame)->IsShownOnScreen());
+
+    BOOST_TEST_REQUIRE(pressCtrlKey(*frame, '3'));
+    auto* audit = findWindow<wxStaticText>(names::auditUnavailable, frame);
+    BOOST_TEST_REQUIRE(audit);
+    BOOST_TEST_REQUIRE(waitUntil([&] { return audit->IsShownOnScreen(); }));
+    BOOST_TEST(text(audit->GetLabelText()).rfind("The database is not open, so there is no audit trail to show.", 0) == 0);
+
+    BOOST_TEST(failedWxAssertions().empty());
+    failedWxAssertions().clear();
+}
+
+BOOST_AUTO_TEST_SUITE_END()

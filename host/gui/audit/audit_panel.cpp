@@ -27,12 +27,11 @@ wxString count(std::int64_t n) {
 } // namespace
 
 AuditPanel::AuditPanel(wxWindow* parent, Workspace& workspace)
-    : wxPanel(parent, wxID_ANY), m_workspace(workspace), m_refresh(*this, [this] { refresh(); }) {
+    : wxPanel(parent, wxID_ANY), m_workspace(workspace), m_database(*this, names::auditUnavailable),
+      m_refresh(*this, [this] { refresh(); }) {
     SetName(names::auditPage);
     const int gap = FromDIP(6);
-    m_unavailable = new wxStaticText(this, wxID_ANY, wxString());
-    m_unavailable->SetName(names::auditUnavailable);
-    m_content = new wxPanel(this, wxID_ANY);
+    m_content = m_database.content();
 
     m_status = new wxStaticText(m_content, wxID_ANY, wxString());
     m_status->SetName(names::chainStatus);
@@ -80,12 +79,6 @@ AuditPanel::AuditPanel(wxWindow* parent, Workspace& workspace)
     contentLayout->Add(splitter, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     m_content->SetSizer(contentLayout);
 
-    auto* layout = new wxBoxSizer(wxVERTICAL);
-    layout->Add(m_unavailable, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
-    layout->Add(m_content, wxSizerFlags(1).Expand());
-    SetSizer(layout);
-    m_unavailable->Hide();
-
     m_verify->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { verifyNow(); });
     m_recordFilter->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { loadEntries(); });
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showEntryDetails(); });
@@ -106,26 +99,10 @@ void AuditPanel::verifyNow() {
 
 void AuditPanel::refresh() {
     m_refresh.markFresh();   // Verify now while a change was pending: no second run
-    if (!m_workspace.records()) {
-        showUnavailable(wxString::Format(_("The database is not open, so there is no audit trail to show.\n\n%s\n\n"
-                                           "Use Open Database in the File menu to choose another."),
-                                         fromUtf8(m_workspace.databaseError())));
+    if (!m_database.showFor(m_workspace, _("there is no audit trail to show")))
         return;
-    }
-    if (m_unavailable->IsShown()) {
-        m_unavailable->Hide();
-        m_content->Show();
-        Layout();
-    }
     showVerifyReport();
     loadEntries();
-}
-
-void AuditPanel::showUnavailable(const wxString& why) {
-    m_unavailable->SetLabelText(why);
-    m_unavailable->Show();
-    m_content->Hide();
-    Layout();
 }
 
 void AuditPanel::showVerifyReport() {

@@ -1,6 +1,7 @@
 // The Audit page: the whole trail of the open database and whether its chain verifies.
 #pragma once
 
+#include "common/database_content.h"
 #include "common/refresh_when_shown.h"
 #include "workspace/workspace.h"
 
@@ -29,14 +30,13 @@ private:
     void refresh();
     void loadEntries();
     void showVerifyReport();
-    void showUnavailable(const wxString& why);
     void showEntryDetails();
     /// The record the filter asks for; nothing for all; false if the text is not a number.
     bool recordFilter(std::optional<std::int64_t>& recordId) const;
 
     Workspace& m_workspace;
+    DatabaseContent m_database;
     wxPanel* m_content = nullptr;
-    wxStaticText* m_unavailable = nullptr;
     wxStaticText* m_status = nullptr;
     wxStaticText* m_warning = nullptr;
     wxButton* m_verify = nullptr;

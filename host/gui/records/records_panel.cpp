@@ -58,12 +58,11 @@ wxDatePickerCtrl* optionalDatePicker(wxWindow* parent, const char* name, const w
 } // namespace
 
 RecordsPanel::RecordsPanel(wxWindow* parent, Workspace& workspace)
-    : wxPanel(parent, wxID_ANY), m_workspace(workspace), m_refresh(*this, [this] { refresh(); }) {
+    : wxPanel(parent, wxID_ANY), m_workspace(workspace), m_database(*this, names::recordsUnavailable),
+      m_refresh(*this, [this] { refresh(); }) {
     SetName(names::recordsPage);
     const int gap = FromDIP(6);
-    m_unavailable = new wxStaticText(this, wxID_ANY, wxString());
-    m_unavailable->SetName(names::recordsUnavailable);
-    m_content = new wxPanel(this, wxID_ANY);
+    m_content = m_database.content();
 
     m_search = new wxSearchCtrl(m_content, wxID_ANY);
     m_search->SetName(names::recordsSearch);
@@ -137,12 +136,6 @@ RecordsPanel::RecordsPanel(wxWindow* parent, Workspace& workspace)
     contentLayout->Add(m_list, wxSizerFlags(1).Expand().Border(wxALL, gap));
     m_content->SetSizer(contentLayout);
 
-    auto* layout = new wxBoxSizer(wxVERTICAL);
-    layout->Add(m_unavailable, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
-    layout->Add(m_content, wxSizerFlags(1).Expand());
-    SetSizer(layout);
-    m_unavailable->Hide();
-
     // Every filter applies as soon as it changes: no Search button to forget.
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { refresh(); });
     m_search->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { m_search->Clear(); });
@@ -185,18 +178,9 @@ bool RecordsPanel::inDateRange(const store::RecordSummary& summary) const {
 
 void RecordsPanel::refresh() {
     m_refresh.markFresh();
-    records::RecordService* records = m_workspace.records();
-    if (!records) {
-        showUnavailable(wxString::Format(_("The database is not open, so there are no records to show.\n\n%s\n\n"
-                                           "Use Open Database in the File menu to choose another."),
-                                         fromUtf8(m_workspace.databaseError())));
+    if (!m_database.showFor(m_workspace, _("there are no records to show")))
         return;
-    }
-    if (m_unavailable->IsShown()) {
-        m_unavailable->Hide();
-        m_content->Show();
-        Layout();
-    }
+    records::RecordService* records = m_workspace.records();
 
     // The chosen record stays chosen when the list is read again (autosave, a filter).
     std::int64_t selectedId = 0;
@@ -238,13 +222,6 @@ void RecordsPanel::refresh() {
     for (std::size_t row = 0; selectedId != 0 && row < m_rows.size(); ++row)
         if (m_rows[row].id == selectedId)
             m_list->selectRow(row);
-}
-
-void RecordsPanel::showUnavailable(const wxString& why) {
-    m_unavailable->SetLabelText(why);
-    m_unavailable->Show();
-    m_content->Hide();
-    Layout();
 }
 
 wxString RecordsPanel::cellText(std::size_t row, int column) const {

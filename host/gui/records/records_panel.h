@@ -1,6 +1,7 @@
 // The Records page: every record in the open database, searchable and sortable.
 #pragma once
 
+#include "common/database_content.h"
 #include "common/refresh_when_shown.h"
 #include "store/record_store.h"
 #include "workspace/workspace.h"
@@ -39,13 +40,12 @@ private:
     /// Whether `summary` was last changed within the date range (client-side: the store
     /// filters by form, status and text only).
     bool inDateRange(const store::RecordSummary& summary) const;
-    void showUnavailable(const wxString& why);
     void onActivated(wxListEvent& event);
     void onNewRecord();
 
     Workspace& m_workspace;
+    DatabaseContent m_database;
     wxPanel* m_content = nullptr;
-    wxStaticText* m_unavailable = nullptr;
     wxSearchCtrl* m_search = nullptr;
     wxChoice* m_form = nullptr;
     std::vector<std::string> m_formIds;   ///< per choice of m_form; "" = all forms
