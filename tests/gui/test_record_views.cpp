@@ -37,6 +37,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -539,6 +540,41 @@ BOOST_AUTO_TEST_CASE(compliance_run_lists_the_missed_deadline_and_opens_its_reco
     BOOST_TEST_REQUIRE(lateNow >= 0);
     BOOST_TEST_REQUIRE(doubleClickRow(list, lateNow));
     BOOST_TEST(waitUntil([&] { return RecordWindow::find(seeded.lateAdultReport) != nullptr; }));
+}
+
+/// Switches back to English at the end of a scope, so a failed check leaves no Spanish behind.
+struct BackToEnglish {
+    MainFrame* frame;
+    ~BackToEnglish() { frame->switchLanguage("en"); }
+};
+
+BOOST_AUTO_TEST_CASE(in_spanish_the_pages_speak_spanish_and_so_do_the_findings) {
+    BackToEnglish restore{frame};
+    frame->switchLanguage("es");
+    showPage('2', MainPage::Records);
+    // The pages were built anew in Spanish: find them again.
+    auto& list = find<wxListCtrl>(names::recordsList);
+    BOOST_TEST_REQUIRE(waitUntil([&] { return list.GetItemCount() == 7; }));
+    wxListItem header;
+    header.SetMask(wxLIST_MASK_TEXT);
+    list.GetColumn(4, header);
+    BOOST_TEST(text(header.GetText()) == "Estado");
+    BOOST_TEST(text(find<wxStaticText>(names::recordsCount).GetLabelText()) == "7 registros");
+    const long signedRow = list.FindItem(-1, wxString::Format("%lld", static_cast<long long>(seeded.californiaConsent)));
+    BOOST_TEST_REQUIRE(signedRow >= 0);
+    BOOST_TEST(text(list.GetItemText(signedRow, 4)) == "Firmado");
+    BOOST_TEST(text(list.GetItemText(signedRow, 1)).rfind("Consentimiento", 0) == 0, text(list.GetItemText(signedRow, 1)));
+
+    showPage('4', MainPage::Compliance);
+    BOOST_TEST_REQUIRE(clickOn(find<wxButton>(names::complianceRunButton)));
+    auto& summary = find<wxStaticText>(names::complianceSummary);
+    BOOST_TEST_REQUIRE(waitUntil([&] { return text(summary.GetLabelText()).rfind("2 hallazgos, 1 error, 6 registros revisados", 0) == 0; }),
+                       text(summary.GetLabelText()));
+    auto& findings = find<wxListCtrl>(names::complianceList);
+    std::set<std::string> severities;
+    for (long item = 0; item < findings.GetItemCount(); ++item)
+        severities.insert(text(findings.GetItemText(item, CompliancePanel::kSeverity)));
+    BOOST_TEST((severities == std::set<std::string>{"Error", "Aviso"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
