@@ -66,9 +66,11 @@ FieldRow::FieldRow(wxWindow* parent, const rules::FieldPlan& plan, const FieldCo
     SetSizer(layout);
 }
 
-void FieldRow::setRequired(bool required) {
-    if (m_requiredMark && m_requiredMark->IsShown() != required)
-        m_requiredMark->Show(required);
+bool FieldRow::setRequired(bool required) {
+    if (!m_requiredMark || m_requiredMark->IsShown() == required)
+        return false;
+    m_requiredMark->Show(required);
+    return true;
 }
 
 bool FieldRow::showIssues(const std::vector<rules::ValidationIssue>& issues) {

@@ -31,7 +31,8 @@ public:
     int item() const { return m_item; }
     FieldInput& input() { return *m_input; }
 
-    void setRequired(bool required);
+    /// Returns whether the mark was shown or hidden.
+    bool setRequired(bool required);
     /// Shows `issues` (errors, then warnings) under the input; none hides the line.
     /// Returns whether the row's height may have changed.
     bool showIssues(const std::vector<rules::ValidationIssue>& issues);

@@ -117,7 +117,7 @@ void FormPanel::build() {
                 };
                 callbacks.itemsChanged = [this] {
                     refresh();
-                    relayout();
+                    relayoutAll();
                     if (onAnswered)
                         onAnswered();
                 };
@@ -199,43 +199,50 @@ void FormPanel::refresh() {
         return found == byField.end() ? std::vector<rules::ValidationIssue>() : found->second;
     };
 
-    bool changed = false;
+    // What changed size or visibility: only those and their containers are laid out
+    // again, so a keystroke in a long form does not lay out every row.
+    std::vector<wxWindow*> changed;
+    bool sectionsChanged = false;
     for (FieldRow* row : m_rows) {
         const std::string& id = row->fieldId();
         bool relevant = m_session.isRelevant(id);
         if (relevant != row->IsShown()) {
             row->Show(relevant);
-            changed = true;
+            changed.push_back(row);
         }
-        if (!relevant)
+        if (!relevant || m_readOnly)
             continue;
-        if (m_readOnly)
-            continue;
-        row->setRequired(m_session.isRequired(id));
+        bool rowChanged = row->setRequired(m_session.isRequired(id));
         if (row->plan().calculate)
             row->input().setValue(m_session.value(id));
-        changed = row->showIssues(issuesOf(id, -1)) || changed;
+        rowChanged = row->showIssues(issuesOf(id, -1)) || rowChanged;
+        if (rowChanged)
+            changed.push_back(row);
     }
     for (RepeatBlock* block : m_repeats) {
+        bool blockChanged = false;
         const bool relevant = repeatRelevant(block->group());
         if (relevant != block->IsShown()) {
             block->Show(relevant);
-            changed = true;
+            blockChanged = true;
         }
-        changed = block->syncItems() || changed;
-        if (m_readOnly)
-            continue;
-        std::vector<rules::ValidationIssue> groupIssues;
-        for (auto& [key, issues] : byField)
-            if (key.first == block->repeatId())
-                groupIssues.insert(groupIssues.end(), issues.begin(), issues.end());
-        changed = block->showGroupIssues(groupIssues) || changed;
-        for (std::size_t item = 0; item < block->items().size(); ++item)
-            for (FieldRow* row : block->items()[item]) {
-                if (row->plan().calculate)
-                    row->input().setValue(m_session.itemValue(block->repeatId(), item, row->fieldId()));
-                changed = row->showIssues(issuesOf(row->fieldId(), int(item))) || changed;
-            }
+        blockChanged = block->syncItems() || blockChanged;
+        if (!m_readOnly) {
+            std::vector<rules::ValidationIssue> groupIssues;
+            for (auto& [key, issues] : byField)
+                if (key.first == block->repeatId())
+                    groupIssues.insert(groupIssues.end(), issues.begin(), issues.end());
+            blockChanged = block->showGroupIssues(groupIssues) || blockChanged;
+            for (std::size_t item = 0; item < block->items().size(); ++item)
+                for (FieldRow* row : block->items()[item]) {
+                    if (row->plan().calculate)
+                        row->input().setValue(m_session.itemValue(block->repeatId(), item, row->fieldId()));
+                    if (row->showIssues(issuesOf(row->fieldId(), int(item))))
+                        changed.push_back(row);
+                }
+        }
+        if (blockChanged)
+            changed.push_back(block);
     }
     for (SectionView& section : m_sections) {
         bool shown = !section.hasAnswers;
@@ -243,7 +250,7 @@ void FormPanel::refresh() {
             shown = shown || part->IsShown();
         if (shown != section.panel->IsShown()) {
             section.panel->Show(shown);
-            changed = true;
+            sectionsChanged = true;
         }
     }
     std::string key;
@@ -257,37 +264,50 @@ void FormPanel::refresh() {
         m_formIssues->SetLabel(text);
         m_formIssues->Wrap(FromDIP(kFormColumnWidth));
         m_formIssues->Show(!text.empty());
-        changed = true;
+        sectionsChanged = true;
     }
-    if (changed)
-        relayout();
+    if (!changed.empty() || sectionsChanged)
+        relayout(changed);
 }
 
-void FormPanel::relayout() {
-    // Rows inside section panels (and repeat items) changed size or visibility: each
-    // container's cached best size is stale, from the innermost out.
-    for (SectionView& section : m_sections) {
-        for (wxWindow* part : section.parts) {
-            part->InvalidateBestSize();
-            if (auto* block = dynamic_cast<RepeatBlock*>(part)) {
-                for (const auto& item : block->items())
-                    for (FieldRow* row : item) {
-                        row->InvalidateBestSize();
-                        row->Layout();
-                    }
-                for (wxWindow* child : block->GetChildren())
-                    if (auto* panel = dynamic_cast<wxPanel*>(child)) {
-                        panel->InvalidateBestSize();
-                        panel->Layout();
-                    }
-            }
-            part->Layout();
-        }
-        section.panel->InvalidateBestSize();
-        section.panel->Layout();
+void FormPanel::relayout(const std::vector<wxWindow*>& changed) {
+    // A window's cached best size is stale once its contents changed; invalidating it
+    // invalidates its parents' too. Then each container is laid out, innermost first.
+    std::vector<wxWindow*> containers;
+    auto addContainer = [&](wxWindow* window) {
+        if (window && window != this && std::find(containers.begin(), containers.end(), window) == containers.end())
+            containers.push_back(window);
+    };
+    for (wxWindow* window : changed) {
+        window->InvalidateBestSize();
+        window->Layout();
+        for (wxWindow* parent = window->GetParent(); parent && parent != this; parent = parent->GetParent())
+            addContainer(parent);
     }
+    auto depth = [this](wxWindow* window) {
+        int levels = 0;
+        for (; window && window != this; window = window->GetParent())
+            ++levels;
+        return levels;
+    };
+    std::stable_sort(containers.begin(), containers.end(),
+                     [&](wxWindow* a, wxWindow* b) { return depth(a) > depth(b); });   // innermost first
+    for (wxWindow* container : containers)
+        container->Layout();
     Layout();
     FitInside();
+}
+
+void FormPanel::relayoutAll() {
+    std::vector<wxWindow*> everything;
+    for (SectionView& section : m_sections)
+        for (wxWindow* part : section.parts) {
+            if (auto* block = dynamic_cast<RepeatBlock*>(part))
+                for (const auto& item : block->items())
+                    everything.insert(everything.end(), item.begin(), item.end());
+            everything.push_back(part);
+        }
+    relayout(everything);
 }
 
 FieldRow* FormPanel::row(const std::string& fieldId, int item) const {

@@ -57,7 +57,10 @@ private:
     void answered(const std::string& fieldId, int item, const std::string& value);
     bool repeatRelevant(const rules::RepeatPlan& group);
     bool shows(const rules::ValidationIssue& issue) const;
-    void relayout();
+    /// Lays out again what changed size (`changed`: rows and blocks), and their containers.
+    void relayout(const std::vector<wxWindow*>& changed);
+    /// Lays out everything (after items were added or removed).
+    void relayoutAll();
     FieldContext context();
 
     rules::FormSession& m_session;
