@@ -183,6 +183,22 @@ BOOST_AUTO_TEST_CASE(skip_logic_shows_the_basis_only_while_records_are_attached)
     BOOST_TEST(failedWxAssertions().empty());
 }
 
+BOOST_AUTO_TEST_CASE(tab_moves_through_the_fields_in_form_order) {
+    RecordWindow* window = asRecordWindow(openNewRecord(frame, frame->workspace(), kArkansasReport));
+    auto* name = control<wxTextCtrl>(*window, names::fieldInput("staff_name"));
+    auto* client = control<wxTextCtrl>(*window, names::fieldInput("client_id"));
+    auto* subject = control<wxTextCtrl>(*window, names::fieldInput("subject_name"));
+    BOOST_REQUIRE(name && client && subject);
+    BOOST_REQUIRE(typeInto(*name, "J"));
+    wxUIActionSimulator simulator;
+    BOOST_REQUIRE(simulator.Char(WXK_TAB));
+    BOOST_TEST(waitUntil([&] { return wxWindow::FindFocus() == client; }));
+    BOOST_REQUIRE(simulator.Char(WXK_TAB));
+    BOOST_TEST(waitUntil([&] { return wxWindow::FindFocus() == subject; }));
+    window->Destroy();
+    BOOST_TEST(failedWxAssertions().empty());
+}
+
 BOOST_AUTO_TEST_CASE(the_open_form_turns_spanish_keeping_the_answers) {
     RecordWindow* window = asRecordWindow(openNewRecord(frame, frame->workspace(), kArkansasReport));
     answer(*window, "staff_name", "Jordan Example-Pryor");
