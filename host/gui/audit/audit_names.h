@@ -6,7 +6,8 @@ namespace parity::gui::names {
 
 inline constexpr char auditPage[] = "auditPage";
 inline constexpr char auditList[] = "auditList";
-inline constexpr char chainStatus[] = "chainStatus";             // "Audit trail intact: …" / "… does NOT verify …"
+inline constexpr char chainStatus[] = "chainStatus";             // "Audit trail intact: …" / "… does NOT verify at entry 17"
+inline constexpr char chainProblem[] = "chainProblem";           // what does not verify, in full
 inline constexpr char chainWarning[] = "chainWarning";           // a checkpoint slot that does not verify
 inline constexpr char auditVerifyButton[] = "auditVerifyButton";
 inline constexpr char auditRecordFilter[] = "auditRecordFilter"; // record id, or empty for all

@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <exception>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ AuditPanel::AuditPanel(wxWindow* parent, Workspace& workspace)
 
     m_status = new wxStaticText(m_content, wxID_ANY, wxString());
     m_status->SetName(names::chainStatus);
+    m_problem = new wxStaticText(m_content, wxID_ANY, wxString());
+    m_problem->SetName(names::chainProblem);
     m_warning = new wxStaticText(m_content, wxID_ANY, wxString());
     m_warning->SetName(names::chainWarning);
     m_verify = new wxButton(m_content, wxID_ANY, _("&Verify Now"));
@@ -64,6 +67,7 @@ AuditPanel::AuditPanel(wxWindow* parent, Workspace& workspace)
     auto* statusRow = new wxBoxSizer(wxHORIZONTAL);
     auto* statusLines = new wxBoxSizer(wxVERTICAL);
     statusLines->Add(m_status);
+    statusLines->Add(m_problem, wxSizerFlags().Border(wxTOP, gap / 2));
     statusLines->Add(m_warning, wxSizerFlags().Border(wxTOP, gap / 2));
     statusRow->Add(statusLines, wxSizerFlags(1).CentreVertical());
     statusRow->Add(m_verify, wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
@@ -107,27 +111,46 @@ void AuditPanel::refresh() {
 
 void AuditPanel::showVerifyReport() {
     m_brokenSeq.reset();
+    // A short headline that fits beside the button, and the reason in full below it:
+    // problems name files and entries and can be longer than the window is wide.
+    wxString headline;
+    wxString problem;
     wxString warning;
+    bool ok = false;
     try {
         const audit::VerifyReport report = m_workspace.records()->auditTrail().verify();
+        ok = report.ok;
         if (report.ok) {
-            wxString text = wxString::Format(_("Audit trail intact: %s entries"), count(report.entries));
+            headline = wxString::Format(_("Audit trail intact: %s entries"), count(report.entries));
             if (report.checkpointSeq)
-                text += ", " + wxString::Format(_("signed checkpoint at entry %s matches"), count(*report.checkpointSeq));
-            m_status->SetLabelMarkup(headlineMarkup(text, goodTextColour()));
+                headline +=
+                    ", " + wxString::Format(_("signed checkpoint at entry %s matches"), count(*report.checkpointSeq));
         } else {
             m_brokenSeq = report.firstBad;
-            m_status->SetLabelMarkup(
-                headlineMarkup(_("Audit trail does NOT verify:") + " " + fromUtf8(report.problem), errorTextColour()));
+            headline = report.firstBad && *report.firstBad > 0
+                           ? wxString::Format(_("Audit trail does NOT verify at entry %s"), count(*report.firstBad))
+                           : _("Audit trail does NOT verify");
+            problem = fromUtf8(report.problem);
+            if (!problem.empty())
+                problem = problem.Left(1).Upper() + problem.Mid(1) + ".";   // a sentence on its own line
         }
         if (!report.warning.empty())
             warning = _("Warning:") + " " + fromUtf8(report.warning);
     } catch (const std::exception& e) {
-        m_status->SetLabelMarkup(
-            headlineMarkup(_("The audit trail could not be checked:") + " " + fromUtf8(e.what()), errorTextColour()));
+        headline = _("The audit trail could not be checked");
+        problem = fromUtf8(e.what());
     }
-    m_warning->SetLabelMarkup(colouredMarkup(warning, warningTextColour()));
-    m_warning->Show(!warning.empty());
+    m_status->SetLabelMarkup(headlineMarkup(headline, ok ? goodTextColour() : errorTextColour()));
+    const int width = std::max(m_content->GetClientSize().GetWidth() - m_verify->GetSize().GetWidth() - FromDIP(30),
+                               FromDIP(300));
+    auto showWrapped = [width](wxStaticText* label, const wxString& text, const wxColour& colour) {
+        label->SetForegroundColour(colour);
+        label->SetLabelText(text);
+        label->Wrap(width);
+        label->Show(!text.empty());
+    };
+    showWrapped(m_problem, problem, errorTextColour());
+    showWrapped(m_warning, warning, warningTextColour());
     m_list->markBroken(m_brokenSeq);
     m_content->Layout();
 }

@@ -38,6 +38,7 @@ private:
     DatabaseContent m_database;
     wxPanel* m_content = nullptr;
     wxStaticText* m_status = nullptr;
+    wxStaticText* m_problem = nullptr;
     wxStaticText* m_warning = nullptr;
     wxButton* m_verify = nullptr;
     wxTextCtrl* m_recordFilter = nullptr;
