@@ -141,10 +141,7 @@ AuditEntryList::AuditEntryList(wxWindow* parent, const char* name)
 
 void AuditEntryList::setEntries(std::vector<audit::AuditEntry> entries) {
     m_entries = std::move(entries);
-    m_changedFields.clear();
-    m_changedFields.reserve(m_entries.size());
-    for (const audit::AuditEntry& entry : m_entries)
-        m_changedFields.push_back(changedFieldsSummary(entry.changes));
+    m_changedFields.assign(m_entries.size(), std::nullopt);
     showRows(m_entries.size());
 }
 
@@ -168,6 +165,13 @@ void AuditEntryList::markBroken(std::optional<std::int64_t> seq) {
     Refresh();
 }
 
+const wxString& AuditEntryList::changedFields(std::size_t row) const {
+    std::optional<wxString>& text = m_changedFields[row];
+    if (!text)
+        text = changedFieldsSummary(m_entries[row].changes);
+    return *text;
+}
+
 wxString AuditEntryList::cellText(std::size_t row, int column) const {
     const audit::AuditEntry& entry = m_entries[row];
     switch (column) {
@@ -184,7 +188,7 @@ wxString AuditEntryList::cellText(std::size_t row, int column) const {
         return wxString::Format("%lld", static_cast<long long>(*entry.recordId));
     case kForm: return fromUtf8(entry.formId);
     case kReason: return fromUtf8(entry.reason);
-    case kChanges: return m_changedFields[row];
+    case kChanges: return changedFields(row);
     }
     return wxString();
 }

@@ -38,7 +38,11 @@ private:
     bool rowLess(std::size_t a, std::size_t b, int column) const;
 
     std::vector<audit::AuditEntry> m_entries;
-    std::vector<wxString> m_changedFields;   ///< per entry, read from its JSON once
+    /// The changed-fields text of entry `row`, read from its JSON the first time it is shown
+    /// (a 100,000-entry trail would otherwise take a second to parse before anything shows).
+    const wxString& changedFields(std::size_t row) const;
+
+    mutable std::vector<std::optional<wxString>> m_changedFields;
     std::optional<std::int64_t> m_broken;
     wxItemAttr m_brokenStyle;
 };
