@@ -140,7 +140,9 @@ RecordAuditTrail::RecordAuditTrail(wxWindow* parent, audit::AuditTrail& trail, s
     auto* list = new AuditEntryList(this, names::recordAuditList);
     std::vector<audit::AuditEntry> entries;
     trail.forEach(recordId, [&](const audit::AuditEntry& entry) { entries.push_back(entry); });
+    const std::size_t count = entries.size();
     list->setEntries(std::move(entries));
+    list->fitColumns();
     layout->Add(list, wxSizerFlags(2).Expand().Border(wxALL, FromDIP(8)));
     auto* details = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
                                    wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
@@ -151,6 +153,8 @@ RecordAuditTrail::RecordAuditTrail(wxWindow* parent, audit::AuditTrail& trail, s
             details->ChangeValue(auditEntryDetails(*entry, &catalog, language));
         event.Skip();
     });
+    if (count > 0)
+        list->selectRow(count - 1);   // the latest: usually what the clerk came to see
 }
 
 } // namespace parity::gui

@@ -201,7 +201,8 @@ void RecordWindow::buildEditor(wxPanel* content) {
         buttons->Add(save, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
         auto* submitButton = new wxButton(content, wxID_ANY, _("&Submit"));
         submitButton->SetName(names::submitButton);
-        submitButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { submit(); });
+        // Later: a submitted record's window is rebuilt, this button with it.
+        submitButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CallAfter([this] { submit(); }); });
         buttons->Add(submitButton);
     } else {
         auto* cancel = new wxButton(content, wxID_ANY, _("&Cancel amendment"));
