@@ -7,7 +7,9 @@
 #include "common/wx_strings.h"
 #include "form_editor/editor_names.h"
 #include "form_editor/form_editor.h"
+#include "gui_app.h"
 #include "gui_harness.h"
+#include "main_window/main_frame.h"
 #include "record/record_prompts.h"
 #include "record/record_window.h"
 #include "time/temporal.h"
@@ -29,6 +31,8 @@
 #include <vector>
 
 namespace parity::gui::test {
+
+inline constexpr char kArkansasReport[] = "arkansas.abuse-report";
 
 inline nlohmann::ordered_json exampleAnswers(const std::string& formId) {
     std::ifstream in(std::string(PARITY_EXAMPLES_DIR) + "/answers/" + formId + ".json");
@@ -59,6 +63,27 @@ public:
 
 private:
     RecordPrompts m_saved;
+};
+
+/// The main window on a fresh database in a scratch folder, with the in-tree plugins,
+/// and the record windows' dialogs answered by the test (a Boost.Test fixture).
+struct MainWindowOnScratchDatabase {
+    MainWindowOnScratchDatabase() : folder("parity-gui-record") {
+        StartupOptions options;
+        options.databasePath = folder.path() / "records.db";
+        options.pluginDirectories = {PARITY_TEST_PLUGIN_DIR};
+        frame = WxApplication::app().openMainWindow(options);
+        BOOST_REQUIRE(frame);
+        closeFrame = std::make_unique<ClosesAtEnd>(frame);
+        BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
+    }
+    records::RecordService& records() { return frame->workspace().requireRecords(); }
+    Workspace& workspace() { return frame->workspace(); }
+
+    TempDirectory folder;
+    MainFrame* frame = nullptr;
+    std::unique_ptr<ClosesAtEnd> closeFrame;
+    PromptRecorder prompts;
 };
 
 template <class Control>

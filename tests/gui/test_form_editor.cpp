@@ -5,9 +5,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "audit/audit_entry.h"
+#include "forms/form_loader.h"
 #include "form_filling.h"
-#include "gui_app.h"
-#include "main_window/main_frame.h"
 
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
@@ -19,27 +18,6 @@ using namespace parity::gui;
 using namespace parity::gui::test;
 
 namespace {
-
-constexpr char kArkansasReport[] = "arkansas.abuse-report";
-
-/// The main window on a fresh database in a scratch folder, with the in-tree plugins.
-struct MainWindowOnScratchDatabase {
-    MainWindowOnScratchDatabase() : folder("parity-gui-editor") {
-        StartupOptions options;
-        options.databasePath = folder.path() / "records.db";
-        options.pluginDirectories = {PARITY_TEST_PLUGIN_DIR};
-        frame = WxApplication::app().openMainWindow(options);
-        BOOST_REQUIRE(frame);
-        closeFrame = std::make_unique<ClosesAtEnd>(frame);
-        BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
-    }
-    records::RecordService& records() { return frame->workspace().requireRecords(); }
-
-    TempDirectory folder;
-    MainFrame* frame = nullptr;
-    std::unique_ptr<ClosesAtEnd> closeFrame;
-    PromptRecorder prompts;
-};
 
 std::string issuesBeside(RecordWindow& window, const std::string& fieldId, int item = -1) {
     FieldRow* row = window.editor()->form().row(fieldId, item);
@@ -196,6 +174,43 @@ BOOST_AUTO_TEST_CASE(tab_moves_through_the_fields_in_form_order) {
     BOOST_REQUIRE(simulator.Char(WXK_TAB));
     BOOST_TEST(waitUntil([&] { return wxWindow::FindFocus() == subject; }));
     window->Destroy();
+    BOOST_TEST(failedWxAssertions().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_calculated_field_is_read_only_and_follows_the_answers_it_reads) {
+    // No shipped form calculates yet: a small one of our own.
+    const std::string xml = R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<form id="test.calculated" version="1.0.0" kind="test" jurisdiction="national" languages="en">
+  <title lang="en">Support hours</title>
+  <section id="hours">
+    <label lang="en">Hours this week</label>
+    <field id="monday" type="integer"><label lang="en">Monday</label></field>
+    <field id="tuesday" type="integer"><label lang="en">Tuesday</label></field>
+    <field id="total" type="integer" calculate="number(monday) + number(tuesday)"><label lang="en">Total</label></field>
+  </section>
+</form>)xml";
+    forms::Diagnostics diagnostics;
+    auto definition = forms::loadFormDefinition(xml, "calculated.xml", diagnostics);
+    BOOST_REQUIRE_MESSAGE(definition, diagnostics.toString());
+    auto compiled = rules::CompiledForm::compile(std::move(*definition), {}, diagnostics);
+    BOOST_REQUIRE_MESSAGE(compiled, diagnostics.toString());
+    rules::FormSession session(compiled, rules::EvaluationEnvironment::current("UTC"));
+
+    auto* window = new wxFrame(frame, wxID_ANY, "calculated");
+    ClosesAtEnd closeWindow(window);
+    new parity::gui::FormEditor(window, session);
+    window->SetSize(window->FromDIP(wxSize(700, 500)));
+    window->Show();
+    BOOST_REQUIRE(waitUntil([&] { return window->IsShownOnScreen(); }));
+    settle();
+
+    auto* total = control<wxTextCtrl>(*window, names::fieldInput("total"));
+    BOOST_REQUIRE(total);
+    BOOST_TEST(!total->IsEditable());
+    BOOST_REQUIRE(typeInto(*control<wxTextCtrl>(*window, names::fieldInput("monday")), "3"));
+    BOOST_REQUIRE(typeInto(*control<wxTextCtrl>(*window, names::fieldInput("tuesday")), "4"));
+    BOOST_TEST(waitUntil([&] { return toUtf8(total->GetValue()) == "7"; }), toUtf8(total->GetValue()));
+    BOOST_TEST(session.value("total") == "7");
     BOOST_TEST(failedWxAssertions().empty());
 }
 

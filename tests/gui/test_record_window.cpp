@@ -5,8 +5,6 @@
 
 #include "audit/audit_entry.h"
 #include "form_filling.h"
-#include "gui_app.h"
-#include "main_window/main_frame.h"
 #include "audit/audit_entry_list.h"
 #include "record/amend_reason_dialog.h"
 
@@ -23,32 +21,12 @@ using namespace parity::gui::test;
 
 namespace {
 
-constexpr char kArkansasReport[] = "arkansas.abuse-report";
-
-struct MainWindowOnScratchDatabase {
-    MainWindowOnScratchDatabase() : folder("parity-gui-record") {
-        StartupOptions options;
-        options.databasePath = folder.path() / "records.db";
-        options.pluginDirectories = {PARITY_TEST_PLUGIN_DIR};
-        frame = WxApplication::app().openMainWindow(options);
-        BOOST_REQUIRE(frame);
-        closeFrame = std::make_unique<ClosesAtEnd>(frame);
-        BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
-    }
-    records::RecordService& records() { return frame->workspace().requireRecords(); }
-    Workspace& workspace() { return frame->workspace(); }
-
-    std::vector<store::RecordSummary> drafts() {
-        store::RecordFilter filter;
-        filter.status = store::RecordStatus::Draft;
-        return records().list(filter);
-    }
-
-    TempDirectory folder;
-    MainFrame* frame = nullptr;
-    std::unique_ptr<ClosesAtEnd> closeFrame;
-    PromptRecorder prompts;
-};
+/// The drafts in the store.
+std::vector<store::RecordSummary> drafts(records::RecordService& records) {
+    store::RecordFilter filter;
+    filter.status = store::RecordStatus::Draft;
+    return records.list(filter);
+}
 
 bool closed(std::int64_t recordId) {
     return RecordWindow::find(recordId) == nullptr;
@@ -67,9 +45,9 @@ BOOST_AUTO_TEST_CASE(a_draft_is_autosaved_survives_closing_and_resumes_with_its_
     BOOST_TEST(window->hasUnsavedChanges());
 
     // A short while after the last keystroke the draft is stored, without asking.
-    BOOST_REQUIRE(waitUntil([&] { return drafts().size() == 1u; }, 1500));
+    BOOST_REQUIRE(waitUntil([&] { return drafts(records()).size() == 1u; }, 1500));
     BOOST_TEST(!window->hasUnsavedChanges());
-    const std::int64_t id = drafts().front().id;
+    const std::int64_t id = drafts(records()).front().id;
     BOOST_TEST(window->recordId().value_or(-1) == id);
     BOOST_TEST(records().load(id).draftAnswers->value("staff_name", "") == "Jordan Pryor");
 
@@ -100,7 +78,7 @@ BOOST_AUTO_TEST_CASE(a_draft_is_autosaved_survives_closing_and_resumes_with_its_
     BOOST_TEST(again->Close());
     BOOST_REQUIRE(waitUntil([&] { return closed(id); }));
     BOOST_TEST(records().load(id).draftAnswers->value("client_id", "") == "AR-C-30518");
-    BOOST_TEST(drafts().size() == 1u);
+    BOOST_TEST(drafts(records()).size() == 1u);
 
     // Discard changes closes without storing them.
     RecordWindow* third = asRecordWindow(openRecord(frame, workspace(), id));
