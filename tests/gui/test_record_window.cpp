@@ -216,4 +216,17 @@ BOOST_AUTO_TEST_CASE(a_busy_database_is_reported_and_nothing_typed_is_lost) {
     BOOST_TEST(failedWxAssertions().empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_form_no_plugin_provides_is_refused_with_a_message_and_no_window) {
+    BOOST_TEST(!openNewRecord(frame, workspace(), "nowhere.consent"));
+    BOOST_REQUIRE(prompts.problems.size() == 1u);
+    BOOST_TEST(prompts.problems[0] == "The record could not be opened.\n\nthe form nowhere.consent is not available: "
+                                      "the plugin that provides it is not loaded");
+    BOOST_TEST(!openRecord(frame, workspace(), 4242));
+    BOOST_REQUIRE(prompts.problems.size() == 2u);
+    BOOST_TEST(prompts.problems[1] == "The record could not be opened.\n\nthere is no record 4242");
+    for (wxWindow* window : wxTopLevelWindows)
+        BOOST_TEST(!dynamic_cast<RecordWindow*>(window));
+    BOOST_TEST(failedWxAssertions().empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

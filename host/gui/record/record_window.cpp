@@ -1,6 +1,7 @@
 #include "record/record_window.h"
 
 #include "common/display_time.h"
+#include "common/error.h"
 #include "common/wx_strings.h"
 #include "form_editor/editor_names.h"
 #include "form_editor/form_editor.h"
@@ -45,10 +46,18 @@ wxFrame* opening(wxWindow* parent, Open&& open) {
     }
 }
 
+/// Refuses before any window is made when no loaded plugin provides the form.
+void requireForm(Workspace& workspace, const std::string& formId) {
+    if (!workspace.catalog().find(formId))
+        throw UsageError("the form " + formId + " is not available: the plugin that provides it is not loaded");
+}
+
 } // namespace
 
 wxFrame* openNewRecord(wxWindow* parent, Workspace& workspace, const std::string& formId) {
     return opening(parent, [&] {
+        workspace.requireRecords();
+        requireForm(workspace, formId);
         auto* window = new RecordWindow(parent, workspace, formId, std::nullopt);
         window->Show();
         return window;
@@ -64,6 +73,7 @@ wxFrame* openRecord(wxWindow* parent, Workspace& workspace, std::int64_t recordI
     }
     return opening(parent, [&] {
         const store::Record record = workspace.requireRecords().load(recordId);
+        requireForm(workspace, record.summary.formId);
         auto* window = new RecordWindow(parent, workspace, record.summary.formId, recordId);
         window->Show();
         return window;
