@@ -355,6 +355,12 @@ BOOST_AUTO_TEST_CASE(records_page_searches_filters_sorts_and_opens_a_record) {
     BOOST_TEST(text(list.GetItemText(0, 2)) == "NM-C-3107");
     BOOST_TEST(text(list.GetItemText(list.GetItemCount() - 1, 2)) == "AR-C-30518");
 
+    // A record stored elsewhere in the app (a record window) shows up once the change is told.
+    frame->workspace().requireRecords().submit("core.consent", example("core.consent"), "jordan",
+                                               at("2026-10-20T12:00:00Z"));
+    frame->workspace().notify(WorkspaceChange::Records);
+    BOOST_TEST(waitUntil([&] { return list.GetItemCount() == 8; }));
+
     // Enter on a record opens its window.
     const long row = list.FindItem(-1, wxString::Format("%lld", static_cast<long long>(seeded.newMexicoConsent)));
     BOOST_TEST_REQUIRE(row >= 0);
@@ -541,6 +547,13 @@ BOOST_AUTO_TEST_CASE(compliance_run_lists_the_missed_deadline_and_opens_its_reco
     settle();
     saveScreenshot(*frame, screenshotDirectory() / "compliance.png");
 
+    // The run is itself in the trail: the Audit page shows it when next looked at.
+    showPage('3', MainPage::Audit);
+    auto& trail = find<wxListCtrl>(names::auditList);
+    BOOST_TEST_REQUIRE(waitUntil([&] { return trail.GetItemCount() == seeded.auditEntries + 1; }));
+    BOOST_TEST(text(trail.GetItemText(trail.GetItemCount() - 1, 3)) == "Compliance audit run");
+    showPage('4', MainPage::Compliance);
+
     // A click on a finding shows it in full; a double-click opens its record.
     const long lateNow = rowOf("arkansas.adult-report-deadline");
     BOOST_TEST_REQUIRE(lateNow >= 0);
@@ -600,9 +613,10 @@ BOOST_AUTO_TEST_CASE(records_and_audit_pages_say_why_there_is_nothing_to_show) {
     const std::string reason = frame->workspace().databaseError();
     BOOST_TEST_REQUIRE(!reason.empty());
 
+    // A page may be built only when first shown: wait for it.
     BOOST_TEST_REQUIRE(pressCtrlKey(*frame, '2'));
-    auto* records = findWindow<wxStaticText>(names::recordsUnavailable, frame);
-    BOOST_TEST_REQUIRE(records);
+    wxStaticText* records = nullptr;
+    BOOST_TEST_REQUIRE(waitUntil([&] { return (records = findWindow<wxStaticText>(names::recordsUnavailable, frame)); }));
     BOOST_TEST_REQUIRE(waitUntil([&] { return records->IsShownOnScreen(); }));
     const std::string said = text(records->GetLabelText());
     BOOST_TEST(said.rfind("The database is not open, so there are no records to show.", 0) == 0, said);
@@ -610,8 +624,8 @@ BOOST_AUTO_TEST_CASE(records_and_audit_pages_say_why_there_is_nothing_to_show) {
     BOOST_TEST(!findWindow<wxListCtrl>(names::recordsList, frame)->IsShownOnScreen());
 
     BOOST_TEST_REQUIRE(pressCtrlKey(*frame, '3'));
-    auto* audit = findWindow<wxStaticText>(names::auditUnavailable, frame);
-    BOOST_TEST_REQUIRE(audit);
+    wxStaticText* audit = nullptr;
+    BOOST_TEST_REQUIRE(waitUntil([&] { return (audit = findWindow<wxStaticText>(names::auditUnavailable, frame)); }));
     BOOST_TEST_REQUIRE(waitUntil([&] { return audit->IsShownOnScreen(); }));
     BOOST_TEST(text(audit->GetLabelText()).rfind("The database is not open, so there is no audit trail to show.", 0) == 0);
 
