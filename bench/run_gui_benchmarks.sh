@@ -49,7 +49,7 @@ with open(sys.argv[1]) as f:
 UNIT = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
 ms, errors = {}, []
 for b in data["benchmarks"]:
-    name = b.get("run_name", b["name"])
+    name = b.get("run_name", b["name"]).split("/")[0]
     if b.get("error_occurred"):
         errors.append(f"{name}: {b.get('error_message', 'error')}")
         continue

@@ -152,8 +152,7 @@ BOOST_AUTO_TEST_CASE(install_plugin_copies_a_plugin_that_loads_and_refuses_one_t
     BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
     frame->showPage(MainPage::Plugins);
 
-    auto* page = dynamic_cast<PluginManagerPanel*>(
-        findWindow<wxNotebook>(names::pageNotebook, frame)->GetPage(static_cast<size_t>(MainPage::Plugins)));
+    auto* page = dynamic_cast<PluginManagerPanel*>(frame->pageWindow(MainPage::Plugins));
     BOOST_REQUIRE(page);
     BOOST_REQUIRE(findWindow<wxButton>(names::installPluginButton, frame));
 

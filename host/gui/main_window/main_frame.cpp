@@ -33,6 +33,11 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     auto* background = new wxPanel(this);
     m_pages = new wxNotebook(background, wxID_ANY);
     m_pages->SetName(names::pageNotebook);
+    m_pages->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+        if (event.GetEventObject() == m_pages && event.GetSelection() >= 0)
+            pageWindow(static_cast<MainPage>(event.GetSelection()));
+        event.Skip();
+    });
     createPages();
 
     // Not a modal dialog: the app is still useful without a database (catalogue, plugins),
@@ -65,13 +70,38 @@ MainFrame::~MainFrame() {
 void MainFrame::createPages(std::optional<MainPage> select) {
     const MainPage shown = select.value_or(m_pages->GetPageCount() ? currentPage() : MainPage::Catalogue);
     m_pages->DeleteAllPages();
+    m_pageContent.fill(nullptr);
+    // Each tab holds an empty panel until it is first shown: building all five pages (and
+    // GTK sizing their hidden widgets) would double the time to the first window.
+    const wxString labels[kPageCount] = {_("Catalogue"), _("Records"), _("Audit trail"), _("Compliance"),
+                                         _("Plugins")};
+    for (const wxString& label : labels) {
+        auto* holder = new wxPanel(m_pages);
+        holder->SetSizer(new wxBoxSizer(wxVERTICAL));
+        m_pages->AddPage(holder, label);
+    }
+    m_pages->ChangeSelection(static_cast<size_t>(shown));
+    pageWindow(shown);
+}
+
+wxWindow* MainFrame::pageWindow(MainPage page) {
+    const auto index = static_cast<std::size_t>(page);
+    if (m_pageContent[index])
+        return m_pageContent[index];
+    auto* holder = static_cast<wxPanel*>(m_pages->GetPage(index));
     Workspace& workspace = *m_workspace;
-    m_pages->AddPage(new CataloguePanel(m_pages, workspace), _("Catalogue"));
-    m_pages->AddPage(new RecordsPanel(m_pages, workspace), _("Records"));
-    m_pages->AddPage(new AuditPanel(m_pages, workspace), _("Audit trail"));
-    m_pages->AddPage(new CompliancePanel(m_pages, workspace), _("Compliance"));
-    m_pages->AddPage(new PluginManagerPanel(m_pages, workspace), _("Plugins"));
-    m_pages->SetSelection(static_cast<size_t>(shown));
+    wxWindow* content = nullptr;
+    switch (page) {
+    case MainPage::Catalogue: content = new CataloguePanel(holder, workspace); break;
+    case MainPage::Records: content = new RecordsPanel(holder, workspace); break;
+    case MainPage::Audit: content = new AuditPanel(holder, workspace); break;
+    case MainPage::Compliance: content = new CompliancePanel(holder, workspace); break;
+    case MainPage::Plugins: content = new PluginManagerPanel(holder, workspace); break;
+    }
+    holder->GetSizer()->Add(content, wxSizerFlags(1).Expand());
+    holder->Layout();
+    m_pageContent[index] = content;
+    return content;
 }
 
 namespace {
@@ -93,11 +123,13 @@ void MainFrame::bindMenus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { switchLanguage("es"); }, kSpanish);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
 }
 
 void MainFrame::createMenus() {
     auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New Database…"), _("Create an empty database file and work in it"));
     file->Append(wxID_OPEN, _("&Open Database…\tCtrl+O"), _("Work in another database file"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Parity"));
@@ -184,7 +216,7 @@ void MainFrame::switchLanguage(const std::string& language) {
 void MainFrame::showPage(MainPage page) {
     m_pages->SetSelection(static_cast<size_t>(page));
     // Keyboard users switch pages to work in them: put the focus there too.
-    m_pages->GetPage(static_cast<size_t>(page))->SetFocus();
+    pageWindow(page)->SetFocus();
 }
 
 MainPage MainFrame::currentPage() const {
@@ -200,11 +232,36 @@ void MainFrame::openRecord(std::int64_t recordId) {
 }
 
 void MainFrame::onOpenDatabase(wxCommandEvent&) {
-    wxFileDialog dialog(this, _("Open or create a Parity database"), fromPath(m_workspace->databasePath().parent_path()),
-                        "", _("Parity databases (*.db)|*.db|All files|*"), wxFD_OPEN);
-    if (dialog.ShowModal() != wxID_OK)
+    wxFileDialog dialog(this, _("Open a Parity database"), fromPath(m_workspace->databasePath().parent_path()), "",
+                        _("Parity databases (*.db)|*.db|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        openDatabase(toPath(dialog.GetPath()));
+}
+
+void MainFrame::onNewDatabase(wxCommandEvent&) {
+    // A save dialog, because GTK's open dialog cannot name a file that does not exist yet.
+    // Naming an existing database opens it: nothing is ever overwritten from here.
+    wxFileDialog dialog(this, _("Create a Parity database"), fromPath(m_workspace->databasePath().parent_path()),
+                        "parity.db", _("Parity databases (*.db)|*.db"), wxFD_SAVE);
+    if (dialog.ShowModal() == wxID_OK)
+        openDatabase(toPath(dialog.GetPath()));
+}
+
+bool MainFrame::closeRecordWindows() {
+    // Each record window belongs to the open database; closing one may ask about unsaved
+    // answers, and the person may say Cancel.
+    const wxWindowList children = GetChildren();
+    for (wxWindow* child : children) {
+        if (child->IsTopLevel() && !child->IsBeingDeleted() && !child->Close())
+            return false;
+    }
+    return true;
+}
+
+void MainFrame::openDatabase(const std::filesystem::path& database) {
+    if (!closeRecordWindows())
         return;
-    if (!m_workspace->openDatabase(toPath(dialog.GetPath())))
+    if (!m_workspace->openDatabase(database))
         wxMessageBox(wxString::Format(_("The database could not be opened.\n\n%s"),
                                       fromUtf8(m_workspace->databaseError())),
                      _("Open Database"), wxOK | wxICON_ERROR, this);

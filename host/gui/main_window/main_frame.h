@@ -5,6 +5,7 @@
 
 #include <wx/frame.h>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -24,6 +25,8 @@ public:
     ~MainFrame() override;
 
     void showPage(MainPage page);
+    /// The page's panel (CataloguePanel, RecordsPanel, …), built on first use.
+    wxWindow* pageWindow(MainPage page);
     MainPage currentPage() const;
 
     Workspace& workspace() { return *m_workspace; }
@@ -45,11 +48,20 @@ private:
     void updateTitle();
     void onWorkspaceChanged(WorkspaceChange change);
     void onOpenDatabase(wxCommandEvent& event);
+    void onNewDatabase(wxCommandEvent& event);
+    /// Closes every record window (false if the person cancelled one).
+    bool closeRecordWindows();
+    /// Opens `database` once the record windows are closed; says why in a dialog when it
+    /// cannot be opened.
+    void openDatabase(const std::filesystem::path& database);
     void onAbout(wxCommandEvent& event);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceSubscription> m_subscription;
     wxNotebook* m_pages = nullptr;
+    static constexpr std::size_t kPageCount = 5;
+    /// Each tab's panel once built (pages are built when first shown), else null.
+    std::array<wxWindow*, kPageCount> m_pageContent{};
     /// Says, above the pages, why the database is not open (locked, newer, not a database).
     wxInfoBar* m_databaseProblem = nullptr;
 };
