@@ -20,6 +20,7 @@
 #include "records/records_names.h"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choicdlg.h>
 #include <wx/timer.h>
 #include <wx/choice.h>
@@ -559,6 +560,28 @@ BOOST_AUTO_TEST_CASE(compliance_run_lists_the_missed_deadline_and_opens_its_reco
     BOOST_TEST_REQUIRE(lateNow >= 0);
     BOOST_TEST_REQUIRE(doubleClickRow(list, lateNow));
     BOOST_TEST(waitUntil([&] { return RecordWindow::find(seeded.lateAdultReport) != nullptr; }));
+
+    // As of another time: the run says which, in this computer's time.
+    auto& asOf = find<wxCheckBox>(names::complianceAsOfEnabled);
+    asOf.SetValue(true);
+    wxCommandEvent ticked(wxEVT_CHECKBOX, asOf.GetId());
+    ticked.SetEventObject(&asOf);
+    ticked.SetInt(1);
+    asOf.ProcessWindowEvent(ticked);
+    auto& asOfDate = find<wxDatePickerCtrl>(names::complianceAsOfDate);
+    BOOST_TEST(asOfDate.IsEnabled());
+    const wxDateTime yesterday = wxDateTime::Today() - wxDateSpan::Day();
+    asOfDate.SetValue(yesterday);
+    // The record window is on top of the button: the reviewer closes it first.
+    RecordWindow::find(seeded.lateAdultReport)->Close();
+    BOOST_TEST_REQUIRE(waitUntil([&] { return RecordWindow::find(seeded.lateAdultReport) == nullptr; }));
+    settle();
+    // Into the main window from elsewhere, so GTK sees the pointer enter the button.
+    BOOST_TEST_REQUIRE(pointAt(centreOf(list)));
+    BOOST_TEST_REQUIRE(clickOn(find<wxButton>(names::complianceRunButton)));
+    const std::string asOfYesterday = "as of " + text(yesterday.FormatISODate()) + " ";
+    BOOST_TEST(waitUntil([&] { return text(summary.GetLabelText()).find(asOfYesterday) != std::string::npos; }),
+               text(summary.GetLabelText()));
 }
 
 /// Switches back to English at the end of a scope, so a failed check leaves no Spanish behind.
