@@ -41,6 +41,7 @@ public:
 
     /// The open database, or nullptr when opening it failed.
     records::RecordService* records() { return m_records.get(); }
+    const records::RecordService* records() const { return m_records.get(); }
     /// The open database; throws EnvironmentError with databaseError() when there is none.
     records::RecordService& requireRecords();
     const std::filesystem::path& databasePath() const { return m_options.databasePath; }
