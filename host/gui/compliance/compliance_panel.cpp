@@ -76,7 +76,7 @@ CompliancePanel::CompliancePanel(wxWindow* parent, Workspace& workspace)
     m_details->SetName(names::complianceDetails);
     splitter->SetMinimumPaneSize(FromDIP(80));
     splitter->SetSashGravity(0.75);
-    splitter->SplitHorizontally(m_list, m_details, -FromDIP(150));
+    splitter->SplitHorizontally(m_list, m_details, -FromDIP(200));
 
     auto* controls = new wxBoxSizer(wxHORIZONTAL);
     controls->Add(m_run, wxSizerFlags().CentreVertical());
