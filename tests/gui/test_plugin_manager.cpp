@@ -82,19 +82,24 @@ private:
     std::optional<std::string> m_old;
 };
 
+/// The main window over a plugin folder `folder` holding a copy of arkansas.so (and
+/// whatever else the test put there), on a database in that folder.
+MainFrame* openWithArkansasOnly(const fs::path& folder) {
+    fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "arkansas.so", folder / "arkansas.so");
+    StartupOptions options;
+    options.databasePath = folder / "records.db";
+    options.pluginDirectories = {folder};
+    return WxApplication::app().openMainWindow(options);
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(PluginManager)
 
 BOOST_AUTO_TEST_CASE(ctrl_5_shows_the_loaded_plugin_and_the_rejected_file_with_its_reason) {
     TempDirectory plugins("parity-gui-plugins");
-    fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "arkansas.so", plugins.path() / "arkansas.so");
     std::ofstream(plugins.path() / "x.so") << "This is a text file, not a plugin.\n";
-
-    StartupOptions options;
-    options.databasePath = plugins.path() / "records.db";
-    options.pluginDirectories = {plugins.path()};
-    MainFrame* frame = WxApplication::app().openMainWindow(options);
+    MainFrame* frame = openWithArkansasOnly(plugins.path());
     ClosesAtEnd closeFrame(frame);
     BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
 
@@ -139,15 +144,10 @@ BOOST_AUTO_TEST_CASE(ctrl_5_shows_the_loaded_plugin_and_the_rejected_file_with_i
 
 BOOST_AUTO_TEST_CASE(install_plugin_copies_a_plugin_that_loads_and_refuses_one_that_does_not) {
     TempDirectory plugins("parity-gui-plugins");
-    fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "arkansas.so", plugins.path() / "arkansas.so");
     TempDirectory downloads("parity-gui-downloads");
     fs::copy_file(fs::path(PARITY_TEST_PLUGIN_DIR) / "new-mexico.so", downloads.path() / "new-mexico.so");
     std::ofstream(downloads.path() / "vendor.so") << "a download that went wrong\n";
-
-    StartupOptions options;
-    options.databasePath = plugins.path() / "records.db";
-    options.pluginDirectories = {plugins.path()};
-    MainFrame* frame = WxApplication::app().openMainWindow(options);
+    MainFrame* frame = openWithArkansasOnly(plugins.path());
     ClosesAtEnd closeFrame(frame);
     BOOST_REQUIRE(waitUntil([&] { return frame->IsShownOnScreen(); }));
     frame->showPage(MainPage::Plugins);

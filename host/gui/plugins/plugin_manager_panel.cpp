@@ -1,6 +1,7 @@
 #include "plugins/plugin_manager_panel.h"
 
 #include "common/list_columns.h"
+#include "common/markup.h"
 #include "common/wx_strings.h"
 #include "main_window/window_names.h"
 #include "plugins/plugin_search_path.h"
@@ -31,23 +32,6 @@ wxString searchedLine(const std::vector<std::filesystem::path>& directories) {
     for (const auto& directory : directories)
         text << "\n    " << fromPath(directory);
     return text;
-}
-
-/// `text` as a literal in wx label markup: XML entities, and "&" doubled because wx
-/// reads a single one as a mnemonic marker.
-wxString markupLiteral(const wxString& text) {
-    wxString escaped;
-    for (const wxUniChar c : text) {
-        if (c == '&')
-            escaped += "&amp;&amp;";
-        else if (c == '<')
-            escaped += "&lt;";
-        else if (c == '>')
-            escaped += "&gt;";
-        else
-            escaped += c;
-    }
-    return escaped;
 }
 
 /// Emphasis through label markup, not SetFont(): wxGTK measures a label before GTK has
