@@ -175,8 +175,16 @@ BOOST_AUTO_TEST_CASE(two_processes_submitting_at_once_lose_nothing) {
     ChildProcess second(kSubmitLoop, loopArgs(db), dir / "second.stderr");
     const auto deadline = Clock::now() + 180s;
     bool firstOpen = true, secondOpen = true;   // until one stops: then the other cannot catch up
-    while ((first.lines().size() < kEach || second.lines().size() < kEach) && Clock::now() < deadline &&
-           firstOpen && secondOpen) {
+    // Until each has stored kEach and their ids interleave (the second starts a little
+    // later; a fast first process could otherwise finish its kEach before it begins).
+    auto interleaved = [&] {
+        const auto firstIds = parseIds(first.lines()), secondIds = parseIds(second.lines());
+        return !firstIds.empty() && !secondIds.empty() &&
+               *std::min_element(secondIds.begin(), secondIds.end()) < *std::max_element(firstIds.begin(), firstIds.end()) &&
+               *std::min_element(firstIds.begin(), firstIds.end()) < *std::max_element(secondIds.begin(), secondIds.end());
+    };
+    while ((first.lines().size() < kEach || second.lines().size() < kEach || !interleaved()) &&
+           Clock::now() < deadline && firstOpen && secondOpen) {
         firstOpen = first.readUntil(Clock::now() + 2ms);
         secondOpen = second.readUntil(Clock::now() + 2ms);
     }

@@ -17,6 +17,14 @@ using parity::test::TempDir;
 
 namespace {
 
+/// Advances and waits for the checkpoint writer: these tests read the file's bytes
+/// straight after (the writer syncs in the background and coalesces what queues up).
+void advanceAndSync(parity::audit::CheckpointFile& file, const parity::audit::Checkpoint& checkpoint) {
+    file.advance(checkpoint);
+    file.waitUntilDurable();
+}
+
+
 const std::string kDatabase = "0123456789abcdef0123456789abcdef";
 
 std::string hashOf(std::int64_t seq) { return std::string(63, 'a') + char('0' + seq % 10); }
@@ -53,7 +61,7 @@ BOOST_FIXTURE_TEST_SUITE(CheckpointSlots, Files)
 
 BOOST_AUTO_TEST_CASE(a_new_checkpoint_fills_both_slots) {
     BOOST_TEST(!checkpoint.read().has_value());
-    checkpoint.advance(at(0));
+    advanceAndSync(checkpoint, at(0));
     const std::string bytes = bytesOf(file);
     BOOST_TEST(bytes.size() == 2 * kSlot);
     BOOST_TEST(bytes.substr(0, kSlot) == bytes.substr(kSlot));
@@ -67,15 +75,15 @@ BOOST_AUTO_TEST_CASE(a_new_checkpoint_fills_both_slots) {
 }
 
 BOOST_AUTO_TEST_CASE(advancing_overwrites_the_older_slot_and_never_moves_back) {
-    checkpoint.advance(at(0));
-    checkpoint.advance(at(1));
-    checkpoint.advance(at(2));
+    advanceAndSync(checkpoint, at(0));
+    advanceAndSync(checkpoint, at(1));
+    advanceAndSync(checkpoint, at(2));
     std::string bytes = bytesOf(file);
     BOOST_TEST(bytes.size() == 2 * kSlot);   // written in place: the file never grows
     // 1 went over slot B (both held 0), 2 over slot A (holding the older 0).
     BOOST_TEST(contains(bytes.substr(0, kSlot), "\nseq 2\n"));
     BOOST_TEST(contains(bytes.substr(kSlot), "\nseq 1\n"));
-    checkpoint.advance(at(1));   // a slower process: ignored
+    advanceAndSync(checkpoint, at(1));   // a slower process: ignored
     BOOST_TEST(bytesOf(file) == bytes);
     const auto reading = checkpoint.read();
     BOOST_TEST(reading->newest.seq == 2);
@@ -84,7 +92,7 @@ BOOST_AUTO_TEST_CASE(advancing_overwrites_the_older_slot_and_never_moves_back) {
 
     // Another process (another CheckpointFile) continues from there.
     CheckpointFile other(file, key);
-    other.advance(at(3));
+    advanceAndSync(other, at(3));
     bytes = bytesOf(file);
     BOOST_TEST(contains(bytes.substr(kSlot), "\nseq 3\n"));
     BOOST_TEST(checkpoint.read()->newest.seq == 3);
@@ -93,9 +101,9 @@ BOOST_AUTO_TEST_CASE(advancing_overwrites_the_older_slot_and_never_moves_back) {
 // A power loss while the newest slot is written leaves it torn: the other slot still
 // holds the checkpoint before. That is said, not treated as tampering.
 BOOST_AUTO_TEST_CASE(a_torn_slot_leaves_the_other_in_use_and_says_so) {
-    checkpoint.advance(at(0));
-    checkpoint.advance(at(1));
-    checkpoint.advance(at(2));   // slot A
+    advanceAndSync(checkpoint, at(0));
+    advanceAndSync(checkpoint, at(1));
+    advanceAndSync(checkpoint, at(2));   // slot A
     damage(file, 100, 200);      // slot A torn half-way through its signature
     const auto reading = checkpoint.read();
     BOOST_TEST_REQUIRE(reading.has_value());
@@ -107,7 +115,7 @@ BOOST_AUTO_TEST_CASE(a_torn_slot_leaves_the_other_in_use_and_says_so) {
                reading->damage);
 
     // The next advance repairs the torn slot, never the good one.
-    checkpoint.advance(at(3));
+    advanceAndSync(checkpoint, at(3));
     const auto repaired = checkpoint.read();
     BOOST_TEST(repaired->damage.empty());
     BOOST_TEST(repaired->newest.seq == 3);
@@ -115,8 +123,8 @@ BOOST_AUTO_TEST_CASE(a_torn_slot_leaves_the_other_in_use_and_says_so) {
 }
 
 BOOST_AUTO_TEST_CASE(stray_bytes_after_a_good_slot_make_it_unreadable) {
-    checkpoint.advance(at(0));
-    checkpoint.advance(at(1));   // slot B
+    advanceAndSync(checkpoint, at(0));
+    advanceAndSync(checkpoint, at(1));   // slot B
     damage(file, 2 * kSlot - 10, 4, 'x');   // in B's padding, after its text
     const auto reading = checkpoint.read();
     BOOST_TEST(reading->newest.seq == 0);
@@ -124,8 +132,8 @@ BOOST_AUTO_TEST_CASE(stray_bytes_after_a_good_slot_make_it_unreadable) {
 }
 
 BOOST_AUTO_TEST_CASE(a_file_cut_short_has_one_slot_left) {
-    checkpoint.advance(at(0));
-    checkpoint.advance(at(1));   // slot B
+    advanceAndSync(checkpoint, at(0));
+    advanceAndSync(checkpoint, at(1));   // slot B
     writeBytes(file, bytesOf(file).substr(0, kSlot + 100));
     const auto reading = checkpoint.read();
     BOOST_TEST(reading->newest.seq == 0);
@@ -133,8 +141,8 @@ BOOST_AUTO_TEST_CASE(a_file_cut_short_has_one_slot_left) {
 }
 
 BOOST_AUTO_TEST_CASE(when_no_slot_verifies_reading_fails_and_advancing_leaves_the_file_alone) {
-    checkpoint.advance(at(0));
-    checkpoint.advance(at(1));
+    advanceAndSync(checkpoint, at(0));
+    advanceAndSync(checkpoint, at(1));
     damage(file, 40, 10);
     damage(file, kSlot + 40, 10);
     const std::string bytes = bytesOf(file);
@@ -146,7 +154,7 @@ BOOST_AUTO_TEST_CASE(when_no_slot_verifies_reading_fails_and_advancing_leaves_th
     }
     // It is evidence: advancing must not paper over it with a fresh checkpoint.
     try {
-        checkpoint.advance(at(2));
+        advanceAndSync(checkpoint, at(2));
         BOOST_ERROR("a checkpoint with no good slot was overwritten");
     } catch (const parity::EnvironmentError& e) {
         BOOST_TEST(contains(e.what(), "does not verify for this database"), e.what());
@@ -155,8 +163,8 @@ BOOST_AUTO_TEST_CASE(when_no_slot_verifies_reading_fails_and_advancing_leaves_th
 }
 
 BOOST_AUTO_TEST_CASE(an_edited_slot_fails_its_signature) {
-    checkpoint.advance(at(0));
-    checkpoint.advance(at(7));   // slot B
+    advanceAndSync(checkpoint, at(0));
+    advanceAndSync(checkpoint, at(7));   // slot B
     std::string bytes = bytesOf(file);
     bytes.replace(bytes.find("\nseq 7\n"), 7, "\nseq 5\n");
     writeBytes(file, bytes);
@@ -176,9 +184,9 @@ BOOST_AUTO_TEST_CASE(an_edited_slot_fails_its_signature) {
 }
 
 BOOST_AUTO_TEST_CASE(a_checkpoint_of_another_database_is_not_advanced_over) {
-    checkpoint.advance(at(0));
+    advanceAndSync(checkpoint, at(0));
     const std::string bytes = bytesOf(file);
-    BOOST_CHECK_THROW(checkpoint.advance({"ffff", 1, hashOf(1)}), parity::EnvironmentError);
+    BOOST_CHECK_THROW(advanceAndSync(checkpoint, {"ffff", 1, hashOf(1)}), parity::EnvironmentError);
     BOOST_TEST(bytesOf(file) == bytes);
 }
 
@@ -195,9 +203,9 @@ BOOST_AUTO_TEST_CASE(a_format_1_checkpoint_is_read_and_converted_at_the_next_adv
     BOOST_TEST(reading->newest.seq == 4);
     BOOST_TEST(reading->newest.hash == hashOf(4));
 
-    reopened.advance(at(3));   // behind: nothing to do, and nothing converted
+    advanceAndSync(reopened, at(3));   // behind: nothing to do, and nothing converted
     BOOST_TEST(bytesOf(file).rfind("parity-audit-checkpoint-1", 0) == 0u);
-    reopened.advance(at(5));
+    advanceAndSync(reopened, at(5));
     const std::string bytes = bytesOf(file);
     BOOST_TEST(bytes.size() == 2 * kSlot);
     BOOST_TEST(bytes.rfind("parity-audit-checkpoint-2", 0) == 0u);
@@ -220,7 +228,7 @@ BOOST_AUTO_TEST_CASE(read_only_access_never_makes_a_key_and_never_writes) {
     BOOST_TEST(!fs::exists(missingKey));
     BOOST_TEST(!fs::exists(missingKey.parent_path()));
     BOOST_TEST(!readOnly.read().has_value());   // no file: nothing to check
-    checkpoint.advance(at(0));
+    advanceAndSync(checkpoint, at(0));
     try {
         readOnly.read();
         BOOST_ERROR("a checkpoint was read without its key");
@@ -237,6 +245,30 @@ BOOST_AUTO_TEST_CASE(read_only_access_never_makes_a_key_and_never_writes) {
     BOOST_TEST(withKey.read()->newest.seq == 0);
     BOOST_CHECK_THROW(withKey.advance(at(1)), parity::EnvironmentError);
     BOOST_TEST(bytesOf(file) == bytes);
+}
+
+// Commits faster than the disk syncs: each advance returns at once, the writer writes
+// only the newest checkpoint that queued up while it synced, and a read (or the end of
+// the process) sees the last one.
+BOOST_AUTO_TEST_CASE(a_burst_of_advances_ends_with_the_newest_on_disk_and_a_good_older_slot) {
+    for (std::int64_t seq = 0; seq < 200; ++seq)
+        checkpoint.advance(at(seq));
+    const auto reading = checkpoint.read();
+    BOOST_TEST_REQUIRE(reading.has_value());
+    BOOST_TEST(reading->newest.seq == 199);
+    BOOST_TEST(reading->newest.hash == hashOf(199));
+    BOOST_TEST_REQUIRE(reading->older.has_value());
+    BOOST_TEST(reading->older->seq < 199);
+    BOOST_TEST(reading->damage.empty());
+
+    // Another instance (another process) sees the same once this one is done.
+    {
+        CheckpointFile burst(file, key);
+        for (std::int64_t seq = 200; seq < 260; ++seq)
+            burst.advance(at(seq));
+    }   // the destructor waits for the newest to reach the disk
+    CheckpointFile reader(file, key, CheckpointFile::Access::ReadOnly);
+    BOOST_TEST(reader.read()->newest.seq == 259);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -122,6 +122,16 @@ void AuditTrail::checkpointAfterCommit() {
     m_pending.reset();
 }
 
+void AuditTrail::waitForCheckpoint() {
+    if (!m_checkpoint)
+        return;
+    try {
+        m_checkpoint->waitUntilDurable();
+    } catch (const std::exception& e) {
+        m_checkpointProblem = e.what();
+    }
+}
+
 VerifyReport AuditTrail::verify() {
     VerifyReport report;
     std::string expectedPrev = kGenesisHash;

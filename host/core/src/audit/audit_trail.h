@@ -51,6 +51,9 @@ public:
     std::string databaseId();
     /// Why the last checkpoint write failed (the change itself was committed), or "".
     const std::string& checkpointProblem() const { return m_checkpointProblem; }
+    /// Waits until the checkpoint writer has put the newest checkpoint on disk (it syncs in
+    /// the background); a failure becomes checkpointProblem(). For tests and shutdown.
+    void waitForCheckpoint();
 
 private:
     store::Database& m_db;

@@ -168,6 +168,7 @@ CheckpointFile::Slot CheckpointFile::examine(const std::string& file, std::size_
 }
 
 std::optional<CheckpointReading> CheckpointFile::read() const {
+    waitForWriter();   // what this process committed is in the file before it is read
     const Descriptor lock = sharedLockIfPossible(m_file.string() + ".lock");
     const Descriptor fd(::open(m_file.c_str(), O_RDONLY | O_CLOEXEC));
     if (!fd.ok() && errno == ENOENT)
@@ -256,13 +257,22 @@ void CheckpointFile::replaceWhole(const SlotBytes& first, const SlotBytes& secon
 }
 
 CheckpointFile::~CheckpointFile() {
+    // The newest checkpoint this process was asked for reaches the disk before it goes.
+    waitForWriter();
     if (m_syncing.joinable())
         m_syncing.join();
 }
 
+void CheckpointFile::waitForWriter() const {
+    std::unique_lock<std::mutex> guard(m_writerMutex);
+    m_writerIdle.wait(guard, [this] { return !m_writerBusy; });
+}
+
 void CheckpointFile::waitUntilDurable() {
+    waitForWriter();
     if (m_syncing.joinable())
         m_syncing.join();
+    std::lock_guard<std::mutex> guard(m_writerMutex);
     if (!m_syncProblem.empty()) {
         const std::string problem = std::move(m_syncProblem);
         m_syncProblem.clear();
@@ -273,13 +283,97 @@ void CheckpointFile::waitUntilDurable() {
 void CheckpointFile::advance(const Checkpoint& checkpoint) {
     if (m_access == Access::ReadOnly)
         throw EnvironmentError("the audit checkpoint " + m_file.string() + " is open read-only: it is not advanced");
-    waitUntilDurable();   // never write a slot while the other one may not be on disk yet
+    {
+        std::lock_guard<std::mutex> guard(m_writerMutex);
+        if (!m_syncProblem.empty()) {
+            const std::string problem = std::move(m_syncProblem);
+            m_syncProblem.clear();
+            throw EnvironmentError(problem);
+        }
+        if (m_writerBusy) {
+            // Group commit: the writer is syncing an earlier slot. It writes the newest
+            // checkpoint asked for meanwhile as soon as that one is on disk, so a commit
+            // never waits for the checkpoint's sync and a burst of commits costs one.
+            if (!m_deferred || m_deferred->seq < checkpoint.seq)
+                m_deferred = checkpoint;
+            return;
+        }
+        m_writerBusy = true;
+    }
+    if (m_syncing.joinable())
+        m_syncing.join();   // the previous writer has finished: it cleared m_writerBusy
+    std::optional<PendingSync> written;
+    try {
+        written = writeSlot(checkpoint);
+    } catch (...) {
+        finishWriter();
+        throw;
+    }
+    if (!written) {
+        finishWriter();
+        return;
+    }
+    try {
+        m_syncing = std::thread([this, sync = *written] { writerLoop(sync); });
+    } catch (const std::system_error&) {
+        writerLoop(*written);   // no thread to be had: sync here
+    }
+}
+
+void CheckpointFile::finishWriter() const {
+    std::lock_guard<std::mutex> guard(m_writerMutex);
+    m_writerBusy = false;
+    m_writerIdle.notify_all();
+}
+
+void CheckpointFile::writerLoop(PendingSync sync) {
+    // Slots are written one at a time and each is on disk before the other is touched
+    // (the file lock is held until then): whatever a power loss interrupts, one slot holds
+    // a good checkpoint, never newer than the database it describes.
+    for (;;) {
+        std::string problem;
+        if (::fdatasync(sync.file) != 0)
+            problem = "cannot sync the audit checkpoint " + m_file.string() + " to disk: " + std::strerror(errno);
+        ::close(sync.file);
+        ::close(sync.lock);
+        std::optional<Checkpoint> next;
+        {
+            std::lock_guard<std::mutex> guard(m_writerMutex);
+            if (!problem.empty())
+                m_syncProblem = problem;
+            next = std::move(m_deferred);
+            m_deferred.reset();
+            if (!next || !problem.empty()) {
+                m_writerBusy = false;
+                m_writerIdle.notify_all();
+                return;
+            }
+        }
+        std::optional<PendingSync> written;
+        try {
+            written = writeSlot(*next);
+        } catch (const std::exception& e) {
+            std::lock_guard<std::mutex> guard(m_writerMutex);
+            m_syncProblem = e.what();
+            m_writerBusy = false;
+            m_writerIdle.notify_all();
+            return;
+        }
+        if (!written) {
+            finishWriter();
+            return;
+        }
+        sync = *written;
+    }
+}
+
+std::optional<CheckpointFile::PendingSync> CheckpointFile::writeSlot(const Checkpoint& checkpoint) {
     Descriptor lock = exclusiveLock(m_file.string() + ".lock");
     Descriptor fd(::open(m_file.c_str(), O_RDWR | O_CLOEXEC));
     if (!fd.ok() && errno == ENOENT) {
         const SlotBytes slot = slotFor(checkpoint);
         replaceWhole(slot, slot);   // both slots: from now on neither is ever legitimately empty
-        return;
+        return std::nullopt;
     }
     if (!fd.ok())
         throw EnvironmentError("cannot open the audit checkpoint " + m_file.string() + ": " + std::strerror(errno));
@@ -301,9 +395,9 @@ void CheckpointFile::advance(const Checkpoint& checkpoint) {
             throw EnvironmentError(refuse);
         const Checkpoint& old = legacy.newest;
         if (old.seq >= checkpoint.seq)
-            return;   // never backwards
+            return std::nullopt;   // never backwards
         replaceWhole(slotFor(old), slotFor(checkpoint));
-        return;
+        return std::nullopt;
     }
 
     // The newest slot that verifies for this database; the other one is overwritten.
@@ -320,7 +414,7 @@ void CheckpointFile::advance(const Checkpoint& checkpoint) {
     if (!newest)
         throw EnvironmentError(refuse);
     if (slotCheckpoint[*newest].seq >= checkpoint.seq)
-        return;   // never backwards
+        return std::nullopt;   // never backwards
     const std::size_t target = 1 - *newest;
     const SlotBytes slot = slotFor(checkpoint);
     m_known[target].reset();
@@ -330,19 +424,7 @@ void CheckpointFile::advance(const Checkpoint& checkpoint) {
     m_known[target] = slot;
     // The lock goes with the sync: no other process writes the other slot before this one
     // is on disk.
-    auto sync = [this](int file, int held) {
-        if (::fdatasync(file) != 0)
-            m_syncProblem = "cannot sync the audit checkpoint " + m_file.string() + " to disk: " + std::strerror(errno);
-        ::close(file);
-        ::close(held);
-    };
-    const int file = fd.release(), held = lock.release();
-    try {
-        m_syncing = std::thread(sync, file, held);
-    } catch (const std::system_error&) {
-        sync(file, held);   // no thread to be had: sync here
-        waitUntilDurable();
-    }
+    return PendingSync{fd.release(), lock.release()};
 }
 
 std::filesystem::path CheckpointFile::defaultPathFor(const std::filesystem::path& database) {

@@ -29,6 +29,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace parity::audit {
@@ -68,7 +70,10 @@ public:
     /// verify): throws EnvironmentError instead. Throws EnvironmentError if read-only, or
     /// if the previous checkpoint could not be synced to disk (this one is then skipped:
     /// the checkpoint lags, which verify allows, and the next advance catches up).
-    /// Returns once the slot is written; the sync to disk completes in the background.
+    /// Returns at once: the slot is written and synced by a writer thread. While it syncs,
+    /// later checkpoints wait and only the newest is written next (group commit), so a
+    /// commit never waits for the checkpoint's sync and the checkpoint lags by at most the
+    /// commits of one sync. A problem of the writer is thrown by the next advance().
     void advance(const Checkpoint& checkpoint);
     /// Waits until the newest checkpoint is on disk; throws EnvironmentError if the sync failed.
     void waitUntilDurable();
@@ -99,6 +104,19 @@ private:
     /// Writes a new file with these slots and renames it over the old one.
     void replaceWhole(const SlotBytes& first, const SlotBytes& second) const;
 
+    /// A slot written and not yet synced: its file and the file lock, held until synced.
+    struct PendingSync {
+        int file = -1;
+        int lock = -1;
+    };
+    /// Writes `checkpoint` into the slot that does not hold the newest good checkpoint;
+    /// nothing to sync when the file was replaced whole or the checkpoint is not newer.
+    std::optional<PendingSync> writeSlot(const Checkpoint& checkpoint);
+    /// Syncs `sync`, then writes and syncs whatever newer checkpoint arrived meanwhile.
+    void writerLoop(PendingSync sync);
+    void finishWriter() const;
+    void waitForWriter() const;
+
     std::filesystem::path m_file;
     std::filesystem::path m_keyFile;
     Access m_access;
@@ -107,8 +125,12 @@ private:
     /// Slot images this process wrote or verified, so that advancing need not verify an
     /// Ed25519 signature again on every commit.
     mutable std::array<std::optional<SlotBytes>, kSlotCount> m_known;
-    std::thread m_syncing;              ///< fdatasync of the newest slot, holding the file lock
-    std::string m_syncProblem;          ///< written by m_syncing, read after joining it
+    std::thread m_syncing;              ///< the writer: fdatasync of the newest slot, holding the file lock
+    mutable std::mutex m_writerMutex;   ///< guards the four members below
+    mutable std::condition_variable m_writerIdle;
+    mutable bool m_writerBusy = false;  ///< a slot is being written or synced
+    std::optional<Checkpoint> m_deferred;   ///< the newest checkpoint asked for while busy
+    std::string m_syncProblem;          ///< the writer's failure, thrown by the next advance()
 };
 
 } // namespace parity::audit

@@ -18,8 +18,15 @@ rules::EvaluationEnvironment CatalogForm::environment() const {
     return environmentAt(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
+/// The machine's own zone, for core forms. Looked up once: date::current_zone() reads
+/// /etc/localtime through several readlink calls, which every submit would otherwise pay.
+static const std::string& localZoneName() {
+    static const std::string name(date::current_zone()->name());
+    return name;
+}
+
 rules::EvaluationEnvironment CatalogForm::environmentAt(Seconds now) const {
-    const std::string zone = timeZone.empty() ? std::string(date::current_zone()->name()) : timeZone;
+    const std::string zone = timeZone.empty() ? localZoneName() : timeZone;
     return rules::EvaluationEnvironment::at(now, zone, holidays);
 }
 
