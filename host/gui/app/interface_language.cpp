@@ -23,6 +23,11 @@ fs::path executableDirectory() {
 
 } // namespace
 
+std::string systemInterfaceLanguage() {
+    const wxLanguageInfo* info = wxLocale::GetLanguageInfo(wxLocale::GetSystemLanguage());
+    return info && info->CanonicalName.StartsWith("es") ? "es" : "en";
+}
+
 fs::path translationsDirectory() {
     // The build puts the .mo files in <build>/locale; programs sit in <build>/host/gui,
     // <build>/tests/gui or <build>/bench. Look upwards for it before the installed place.
@@ -34,7 +39,10 @@ fs::path translationsDirectory() {
     return fs::path(PARITY_INSTALL_LOCALEDIR);
 }
 
-bool applyInterfaceLanguage(const std::string& language) {
+bool applyInterfaceLanguage(const std::string& requested) {
+    // The system's language, when none was asked for: Spanish if it is Spanish, else the
+    // English the interface is written in (Workspace decides the forms' language alike).
+    const std::string language = requested.empty() ? systemInterfaceLanguage() : requested;
     static bool lookupPathAdded = false;
     if (!lookupPathAdded) {
         wxFileTranslationsLoader::AddCatalogLookupPathPrefix(fromPath(translationsDirectory()));
@@ -43,13 +51,10 @@ bool applyInterfaceLanguage(const std::string& language) {
     // wxTranslations owns what it is given; a fresh one drops the previous language's catalog.
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);
-    if (language.empty())
-        translations->SetLanguage(wxLANGUAGE_DEFAULT);
-    else
-        translations->SetLanguage(fromUtf8(language));
-    translations->AddStdCatalog();
+    translations->SetLanguage(fromUtf8(language));
     if (language == "en")
-        return true;   // the source strings are English
+        return true;   // the source strings, and wx's own, are English: no catalog to look for
+    translations->AddStdCatalog();
     return translations->AddCatalog(kCatalog, wxLANGUAGE_ENGLISH_US);
 }
 

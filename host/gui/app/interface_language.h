@@ -12,6 +12,9 @@ namespace parity::gui {
 /// created afterwards use it. Returns false when its catalog cannot be found.
 bool applyInterfaceLanguage(const std::string& language);
 
+/// "es" when the system's language is Spanish, else "en".
+std::string systemInterfaceLanguage();
+
 /// Where the compiled catalogs are looked for: the build tree's locale/ when running from
 /// the build, else <prefix>/share/locale.
 std::filesystem::path translationsDirectory();

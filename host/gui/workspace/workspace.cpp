@@ -1,5 +1,7 @@
 #include "workspace/workspace.h"
 
+#include "app/interface_language.h"
+
 #include "common/error.h"
 
 #include <wx/intl.h>
@@ -11,12 +13,6 @@
 namespace parity::gui {
 namespace {
 
-/// "es" when the system's language is Spanish, else "en" (the forms' default).
-std::string systemLanguage() {
-    const wxLanguageInfo* info = wxLocale::GetLanguageInfo(wxLocale::GetSystemLanguage());
-    return info && info->CanonicalName.StartsWith("es") ? "es" : "en";
-}
-
 std::string operatingSystemUser() {
     const wxString id = wxGetUserId();
     return id.empty() ? std::string("unknown") : std::string(id.utf8_str());
@@ -26,7 +22,7 @@ std::string operatingSystemUser() {
 
 Workspace::Workspace(StartupOptions options, PluginHost plugins)
     : m_options(std::move(options)), m_plugins(std::move(plugins)), m_catalog(FormCatalog::build(m_plugins)),
-      m_user(operatingSystemUser()), m_language(m_options.language.empty() ? systemLanguage() : m_options.language) {
+      m_user(operatingSystemUser()), m_language(m_options.language.empty() ? systemInterfaceLanguage() : m_options.language) {
     openDatabase(m_options.databasePath);
 }
 
