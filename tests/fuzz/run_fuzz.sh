@@ -18,7 +18,8 @@
 # leaves the input under BUILD_DIR/fuzz/artifacts/, whose path is printed.
 #
 # Environment: CLANGXX (default clang++-14), FUZZ_JOBS (parallel compiles, default 2),
-# FUZZ_TIMEOUT (seconds one input may take, default 30), FUZZ_OPTIONS (more libFuzzer flags).
+# FUZZ_TIMEOUT (seconds one input may take, default 30), FUZZ_SEED (libFuzzer's random seed;
+# 0, the default, picks a new one each run), FUZZ_OPTIONS (more libFuzzer flags).
 set -euo pipefail
 
 if [[ $# -lt 3 ]]; then
@@ -233,7 +234,7 @@ start_marker="$out/.run_start"
 touch "$start_marker"
 set +e
 # shellcheck disable=SC2086
-"$binary" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-30}" -rss_limit_mb=2048 \
+"$binary" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-30}" -rss_limit_mb=2048 -seed="${FUZZ_SEED:-0}" \
     -dict="$dict" -artifact_prefix="$out/artifacts/$target-" -print_final_stats=1 \
     "${target_options[@]}" ${FUZZ_OPTIONS:-} "$out/corpus/$target" "$seeds" > "$log" 2>&1
 status=$?

@@ -4,6 +4,7 @@
 #include "forms/form_loader.h"
 #include "rules/compiled_form.h"
 #include "rules/form_session.h"
+#include "common/utf8.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -85,6 +86,35 @@ BOOST_AUTO_TEST_CASE(add_hours_signed_overflow_gives_an_empty_answer) {
     session.setValue("t", "2026-03-07T23:30");
     BOOST_TEST(session.value("far") == "");
     BOOST_TEST(session.value("near") == "2026-03-08T01:30:00-06:00");
+}
+
+BOOST_AUTO_TEST_CASE(substring_cutting_a_character_stays_utf8_and_stores) {
+    // XPath counts bytes: the first 8 of "Ana María" end inside the two bytes of "í".
+    parity::forms::Diagnostics diagnostics;
+    auto form = compileFields(R"f(<field id="name" type="text"><label lang="en">Name</label></field>
+    <field id="initials" type="text" calculate="substring(name, 1, 8)"><label lang="en">Cut</label></field>
+    <field id="swapped" type="text" calculate="translate(name, 'í', 'x')"><label lang="en">Swap</label></field>)f",
+                              diagnostics);
+    BOOST_TEST_REQUIRE(form, diagnostics.toString());
+    auto session = sessionOf(form);
+    session.setValue("name", "Ana María");
+    BOOST_TEST(session.value("initials") == "Ana Mar\xEF\xBF\xBD");   // the half character, replaced
+    BOOST_TEST(parity::firstInvalidUtf8(session.value("swapped")) == std::string::npos);
+    BOOST_TEST(session.answersToStore().dump().find("Ana Mar") != std::string::npos);   // does not throw
+}
+
+BOOST_AUTO_TEST_CASE(utf8_check_and_repair) {
+    using parity::firstInvalidUtf8;
+    const auto npos = std::string::npos;
+    BOOST_TEST(firstInvalidUtf8("plain ASCII") == npos);
+    BOOST_TEST(firstInvalidUtf8("Ana Mar\xC3\xAD\xF0\x9F\x99\x82") == npos);   // í and an emoji
+    BOOST_TEST(firstInvalidUtf8("Caf\xE9 au lait") == 3u);                     // Latin-1 é
+    BOOST_TEST(firstInvalidUtf8("ab\xC3") == 2u);                              // cut short
+    BOOST_TEST(firstInvalidUtf8("\xC0\xAF") == 0u);                           // overlong '/'
+    BOOST_TEST(firstInvalidUtf8("x\xED\xA0\x80") == 1u);                      // a surrogate
+    BOOST_TEST(firstInvalidUtf8("\xF4\x90\x80\x80") == 0u);                   // past U+10FFFF
+    BOOST_TEST(parity::repairedUtf8("Caf\xE9!") == "Caf\xEF\xBF\xBD!");
+    BOOST_TEST(parity::repairedUtf8("Mar\xC3\xAD" "a") == "Mar\xC3\xAD" "a");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,10 +2,12 @@
 
 #include "forms/source_text.h"
 #include "common/bounded_regex.h"
+#include "common/utf8.h"
 
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <initializer_list>
 #include <regex>
@@ -548,10 +550,18 @@ private:
     std::map<std::string, SourceLocation> m_fieldIds, m_sectionIds, m_noteIds, m_ruleIds;
 };
 
-/// pugixml leaves an entity reference it does not know as it is; XML calls it an error.
-/// The offset and text of the first one outside comments, CDATA and processing
-/// instructions, if any.
-std::optional<std::pair<std::size_t, std::string>> undefinedEntity(const std::string& xml) {
+/// Whether a numeric character reference names a character XML 1.0 allows (its `Char`
+/// production). pugixml decodes any number, surrogates and NUL included, into bytes that
+/// are not UTF-8 or that cut a string short.
+bool isXmlCharacter(unsigned long code) {
+    return code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+           (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+}
+
+/// pugixml leaves an entity reference it does not know as it is, and decodes any
+/// character number; XML calls both an error. The offset of the first bad reference
+/// outside comments, CDATA and processing instructions, and what is wrong with it.
+std::optional<std::pair<std::size_t, std::string>> badReference(const std::string& xml) {
     static const std::regex known("lt|gt|amp|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+");
     for (std::size_t i = 0; i < xml.size(); ++i) {
         for (const auto& [open, close] : {std::pair{"<!--", "-->"}, std::pair{"<![CDATA[", "]]>"}, std::pair{"<?", "?>"}}) {
@@ -565,10 +575,25 @@ std::optional<std::pair<std::size_t, std::string>> undefinedEntity(const std::st
         if (i >= xml.size() || xml[i] != '&')
             continue;
         const std::size_t semicolon = xml.find(';', i);
-        if (semicolon == std::string::npos || semicolon - i > 32 ||
-            !std::regex_match(xml.substr(i + 1, semicolon - i - 1), known))
-            return std::pair{i, semicolon == std::string::npos || semicolon - i > 32 ? std::string("&")
-                                                                                       : xml.substr(i, semicolon - i + 1)};
+        if (semicolon == std::string::npos || semicolon - i > 32)
+            return std::pair{i, std::string("'&' must be written '&amp;'")};
+        const std::string name = xml.substr(i + 1, semicolon - i - 1);
+        if (!std::regex_match(name, known))
+            return std::pair{i, "undefined entity '&" + name +
+                                    ";' (XML has only &amp;, &lt;, &gt;, &quot; and &apos;)"};
+        if (name[0] == '#') {
+            const bool hex = name.size() > 1 && name[1] == 'x';
+            const std::string digits = name.substr(hex ? 2 : 1);
+            // More digits than any character needs is out of range too (and would overflow).
+            const unsigned long code =
+                digits.find_first_not_of('0') == std::string::npos ? 0
+                : digits.size() - digits.find_first_not_of('0') > 7 ? 0x110000UL
+                                                                      : std::stoul(digits, nullptr, hex ? 16 : 10);
+            if (!isXmlCharacter(code))
+                return std::pair{i, "the character reference '&" + name +
+                                        ";' is not a character XML allows (a control character, a "
+                                        "surrogate or past U+10FFFF)"};
+        }
     }
     return std::nullopt;
 }
@@ -577,20 +602,26 @@ std::optional<std::pair<std::size_t, std::string>> undefinedEntity(const std::st
 
 std::optional<FormDefinition> loadFormDefinition(const std::string& xml, const std::string& fileName,
                                                  Diagnostics& diagnostics) {
+    SourceText source(xml, fileName);
+    // pugixml passes any bytes through; everything downstream (labels, answers, the
+    // audit trail's JSON) needs UTF-8, so a file saved in another encoding stops here.
+    if (const std::size_t bad = firstInvalidUtf8(xml); bad != std::string::npos) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", unsigned(static_cast<unsigned char>(xml[bad])));
+        diagnostics.error(source.at(std::ptrdiff_t(bad)),
+                          std::string("the file is not UTF-8 text: byte ") + hex +
+                              " here does not start or continue a UTF-8 character; save the file as UTF-8");
+        return std::nullopt;
+    }
     pugi::xml_document document;
     const pugi::xml_parse_result parsed =
         document.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-    SourceText source(xml, fileName);
     if (!parsed) {
         diagnostics.error(source.at(parsed.offset), std::string("not well-formed XML: ") + parsed.description());
         return std::nullopt;
     }
-    if (auto entity = undefinedEntity(xml)) {
-        diagnostics.error(source.at(std::ptrdiff_t(entity->first)),
-                          entity->second == "&"
-                              ? std::string("not well-formed XML: '&' must be written '&amp;'")
-                              : "not well-formed XML: undefined entity '" + entity->second +
-                                    "' (XML has only &amp;, &lt;, &gt;, &quot; and &apos;)");
+    if (auto reference = badReference(xml)) {
+        diagnostics.error(source.at(std::ptrdiff_t(reference->first)), "not well-formed XML: " + reference->second);
         return std::nullopt;
     }
     if (!document.document_element()) {

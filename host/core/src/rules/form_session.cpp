@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/bounded_regex.h"
+#include "common/utf8.h"
 #include "rules/messages.h"
 #include "rules/selected_values.h"
 #include "time/temporal.h"
@@ -460,7 +461,9 @@ void FormSession::recalculate(std::size_t index) {
         if (plan.calculate->query().return_type() == pugi::xpath_type_number &&
             std::isnan(plan.calculate->evaluateNumber(context, m_environment)))
             return std::string();
-        return plan.calculate->evaluateString(context, m_environment);
+        // XPath's substring() and translate() count bytes, so they can cut a character
+        // in two; what is stored and hashed must stay UTF-8.
+        return repairedUtf8(plan.calculate->evaluateString(context, m_environment));
     };
     if (plan.repeat < 0) {
         const std::string result = compute(root());
