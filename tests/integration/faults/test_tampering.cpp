@@ -35,14 +35,24 @@ public:
     Trail() {
         const fs::path db = m_dir / "source" / "parity.db";
         RecordService service(locationOf(db), coreCatalog());
+        // Each change's checkpoint reaches the file before the next change, so that the
+        // two slots hold entries 7 and 6 (the tests below tear or edit them). Without the
+        // waits the writer may fold quick changes into one checkpoint, which is its job.
+        auto settled = [&service](auto result) {
+            service.auditTrail().waitForCheckpoint();
+            return result;
+        };
         auto answers = consentAnswers();
-        const std::int64_t first = service.submit("core.consent", answers, "clerk");
-        const std::int64_t second = service.submit("core.consent", answers, "clerk");
-        const std::int64_t third = service.submit("core.consent", answers, "clerk");
+        const std::int64_t first = settled(service.submit("core.consent", answers, "clerk"));
+        const std::int64_t second = settled(service.submit("core.consent", answers, "clerk"));
+        const std::int64_t third = settled(service.submit("core.consent", answers, "clerk"));
         service.sign(first, "supervisor");
+        service.auditTrail().waitForCheckpoint();
         answers["staff_name"] = "Robin Testwell-Amended";
         service.amend(second, answers, "staff name was misspelt", "clerk");
+        service.auditTrail().waitForCheckpoint();
         service.sign(second, "supervisor");
+        service.auditTrail().waitForCheckpoint();
         service.view(third, "auditor");
         const auto report = service.auditTrail().verify();
         BOOST_TEST_REQUIRE(report.ok, report.problem);
@@ -555,6 +565,7 @@ BOOST_AUTO_TEST_CASE(a_checkpoint_with_both_slots_torn_is_reported_unreadable) {
     {
         RecordService service(locationOf(db), coreCatalog());
         service.submit("core.consent", consentAnswers(), "clerk");
+        service.auditTrail().waitForCheckpoint();   // the writer thread meets the refusal
         BOOST_TEST(contains(service.auditTrail().checkpointProblem(), "does not verify for this database"),
                    service.auditTrail().checkpointProblem());
     }

@@ -104,8 +104,12 @@ void AuditTrail::startCheckpointIfNew() {
     store::Statement count(m_db, "SELECT count(*) FROM audit_log");
     count.step();
     // Only for an empty trail: entries without a checkpoint stay suspicious for verify.
-    if (count.integer(0) == 0)
+    if (count.integer(0) == 0) {
         m_checkpoint->advance({databaseId(), 0, kGenesisHash});
+        // On disk before the first entry can be: a trail with entries and no checkpoint
+        // file is what verify must call suspicious, so a kill may never leave one behind.
+        m_checkpoint->waitUntilDurable();
+    }
 }
 
 void AuditTrail::checkpointAfterCommit() {

@@ -13,12 +13,12 @@
 // fdatasync per commit instead of the write-temporary + fsync + rename (+ directory
 // sync) that replacing the whole file needs.
 //
-// The fdatasync runs on a background thread while the caller goes on (its change is
-// already committed and durable), holding the file lock until the data is on disk; the
-// next advance, of this process or another, waits for it before it writes. So at most
-// the newest checkpoint is not yet on disk — after a power loss the checkpoint lags the
-// trail by that one commit, exactly as after a kill between COMMIT and the checkpoint
-// write — and a slot is never written while the other one is not yet durable.
+// The slot is written and synced by one writer thread per file while the caller goes on
+// (its change is already committed and durable), holding the file lock until the data
+// is on disk; the next write, of this process or another, waits for it. So at most the
+// checkpoints asked for during one write are not yet on disk — after a power loss the
+// checkpoint lags the trail by those commits, exactly as after a kill between COMMIT and
+// the checkpoint write — and a slot is never written while the other is not yet durable.
 // Format: docs/audit.md.
 #pragma once
 
@@ -70,10 +70,11 @@ public:
     /// verify): throws EnvironmentError instead. Throws EnvironmentError if read-only, or
     /// if the previous checkpoint could not be synced to disk (this one is then skipped:
     /// the checkpoint lags, which verify allows, and the next advance catches up).
-    /// Returns at once: the slot is written and synced by a writer thread. While it syncs,
-    /// later checkpoints wait and only the newest is written next (group commit), so a
-    /// commit never waits for the checkpoint's sync and the checkpoint lags by at most the
-    /// commits of one sync. A problem of the writer is thrown by the next advance().
+    /// Returns at once: the slot is written and synced by the writer thread. While it
+    /// works, later checkpoints wait and only the newest is written next (group commit),
+    /// so a commit never waits for the checkpoint and the checkpoint lags by at most the
+    /// commits of one write. A problem of the writer (a failed sync, a file it must not
+    /// overwrite) is thrown by the next advance() or by waitUntilDurable().
     void advance(const Checkpoint& checkpoint);
     /// Waits until the newest checkpoint is on disk; throws EnvironmentError if the sync failed.
     void waitUntilDurable();
@@ -112,9 +113,10 @@ private:
     /// Writes `checkpoint` into the slot that does not hold the newest good checkpoint;
     /// nothing to sync when the file was replaced whole or the checkpoint is not newer.
     std::optional<PendingSync> writeSlot(const Checkpoint& checkpoint);
-    /// Syncs `sync`, then writes and syncs whatever newer checkpoint arrived meanwhile.
-    void writerLoop(PendingSync sync);
-    void finishWriter() const;
+    /// writeSlot and its fdatasync, releasing the file lock once the slot is on disk.
+    void writeAndSync(const Checkpoint& checkpoint);
+    /// The writer thread: writes and syncs the newest checkpoint asked for, until stopped.
+    void writerLoop();
     void waitForWriter() const;
 
     std::filesystem::path m_file;
@@ -125,11 +127,13 @@ private:
     /// Slot images this process wrote or verified, so that advancing need not verify an
     /// Ed25519 signature again on every commit.
     mutable std::array<std::optional<SlotBytes>, kSlotCount> m_known;
-    std::thread m_syncing;              ///< the writer: fdatasync of the newest slot, holding the file lock
-    mutable std::mutex m_writerMutex;   ///< guards the four members below
+    std::thread m_writer;               ///< started by the first advance(), stopped by the destructor
+    mutable std::mutex m_writerMutex;   ///< guards the members below
+    std::condition_variable m_work;     ///< a checkpoint was asked for, or the writer must stop
     mutable std::condition_variable m_writerIdle;
-    mutable bool m_writerBusy = false;  ///< a slot is being written or synced
-    std::optional<Checkpoint> m_deferred;   ///< the newest checkpoint asked for while busy
+    mutable bool m_writerBusy = false;  ///< a checkpoint is asked for or being written and synced
+    bool m_stopping = false;
+    std::optional<Checkpoint> m_requested;  ///< the newest checkpoint not yet taken by the writer
     std::string m_syncProblem;          ///< the writer's failure, thrown by the next advance()
 };
 
