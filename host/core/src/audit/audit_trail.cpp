@@ -32,6 +32,26 @@ AuditEntry readEntry(const store::Statement& s) {
     return e;
 }
 
+/// The entry the statement is on, as views of its columns (valid until the next step).
+AuditEntryView viewEntry(const store::Statement& s) {
+    AuditEntryView e;
+    e.seq = s.integer(0);
+    e.at = s.textView(1);
+    e.actor = s.textView(2);
+    e.action = s.textView(3);
+    if (!s.isNull(4))
+        e.recordId = s.integer(4);
+    e.formId = s.isNull(5) ? std::string_view() : s.textView(5);
+    if (!s.isNull(6))
+        e.version = s.integer(6);
+    e.changes = s.textView(7);
+    e.reason = s.textView(8);
+    e.details = s.textView(9);
+    e.prevHash = s.textView(10);
+    e.hash = s.textView(11);
+    return e;
+}
+
 } // namespace
 
 std::string utcNow() {
@@ -175,7 +195,7 @@ VerifyReport AuditTrail::verify() {
     store::Statement s(m_db, std::string(kSelectEntries) + " ORDER BY seq");
     bool newestMatched = reading && reading->newest.seq == 0;
     while (s.step()) {
-        const AuditEntry e = readEntry(s);
+        const AuditEntryView e = viewEntry(s);
         ++report.entries;
         if (e.seq != expectedSeq)
             return fail(expectedSeq, e.seq > expectedSeq
@@ -195,7 +215,7 @@ VerifyReport AuditTrail::verify() {
                 return fail(e.seq, "entry " + std::to_string(e.seq) + " differs from the signed checkpoint: the "
                                        "trail was rewritten up to here");
         newestMatched = newestMatched || (reading && e.seq == reading->newest.seq);
-        expectedPrev = e.hash;
+        expectedPrev.assign(e.hash);   // reuses the string's buffer
         ++expectedSeq;
     }
     if (!checkpointProblem.empty())

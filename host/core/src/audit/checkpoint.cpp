@@ -297,8 +297,14 @@ void CheckpointFile::advance(const Checkpoint& checkpoint) {
         // for meanwhile collapse into the newest, written as soon as that one is on disk.
         if (!m_requested || m_requested->seq < checkpoint.seq)
             m_requested = checkpoint;
+        const bool writerAsleep = m_writerWaiting;
         m_writerBusy = true;
-        if (!m_writer.joinable()) {
+        if (m_writer.joinable()) {
+            // A writer at work takes the newest request when it is done: waking it is a
+            // system call per commit for nothing.
+            if (!writerAsleep)
+                return;
+        } else {
             try {
                 // One thread for the life of the file: starting a thread per commit cost
                 // more than the rest of the checkpoint (clone3 was ~10% of a submit).
@@ -336,7 +342,9 @@ void CheckpointFile::writerLoop() {
     // than the database it describes.
     std::unique_lock<std::mutex> guard(m_writerMutex);
     for (;;) {
+        m_writerWaiting = true;
         m_work.wait(guard, [this] { return m_stopping || m_requested.has_value(); });
+        m_writerWaiting = false;
         if (!m_requested)
             return;   // stopping, with nothing left to write
         const Checkpoint next = std::move(*m_requested);

@@ -133,6 +133,7 @@ private:
     mutable std::condition_variable m_writerIdle;
     mutable bool m_writerBusy = false;  ///< a checkpoint is asked for or being written and synced
     bool m_stopping = false;
+    bool m_writerWaiting = false;       ///< the writer sleeps on m_work (else it looks for work before it sleeps)
     std::optional<Checkpoint> m_requested;  ///< the newest checkpoint not yet taken by the writer
     std::string m_syncProblem;          ///< the writer's failure, thrown by the next advance()
 };
