@@ -8,6 +8,8 @@
 #include "gui_harness.h"
 #include "main_window/main_frame.h"
 #include "main_window/window_names.h"
+#include "app/plugin_prefetch.h"
+#include "plugins/plugin_host.h"
 #include "plugins/plugin_search_path.h"
 
 #include <wx/infobar.h>
@@ -107,4 +109,56 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_database_is_reported_and_the_app_keeps
     BOOST_TEST(frame->workspace().openDatabase(scratch.path() / "good.db"));
     BOOST_TEST(waitUntil([&] { return !problem->IsShown(); }));
     BOOST_TEST(failedWxAssertions().empty());
+}
+
+// Initialize() loads the standard plugin directories while GTK starts; openMainWindow()
+// takes that result only if the command line's search path begins with those directories,
+// loading any --plugins directories after them. Whatever it takes must be exactly what
+// loading the whole search path at once gives: the same plugins in the same order, the
+// same rejections, the same forms.
+BOOST_AUTO_TEST_CASE(plugins_loaded_while_the_toolkit_starts_are_those_the_command_line_asks_for) {
+    TempDirectory extra("parity-gui-prefetch");
+    // A second copy of a plugin in a --plugins directory: rejected as a duplicate, the
+    // same way both times.
+    const fs::path plugins(PARITY_TEST_PLUGIN_DIR);
+    for (const auto& entry : fs::directory_iterator(plugins))
+        if (entry.path().extension() == parity::pluginFileSuffix()) {
+            fs::copy_file(entry.path(), extra.path() / entry.path().filename());
+            break;
+        }
+    const auto searchPath = parity::pluginSearchPath({extra.path()});
+
+    PluginPrefetch prefetch;
+    std::optional<LoadedPlugins> taken = prefetch.take(searchPath);
+    BOOST_TEST_REQUIRE(taken.has_value());
+    const LoadedPlugins direct = loadPlugins(searchPath);
+
+    auto loadedPaths = [](const LoadedPlugins& l) {
+        std::vector<std::string> out;
+        for (const auto& p : l.plugins.loaded())
+            out.push_back(p.path.string());
+        return out;
+    };
+    auto rejected = [](const LoadedPlugins& l) {
+        std::vector<std::string> out;
+        for (const auto& r : l.plugins.rejected())
+            out.push_back(r.path.string() + ": " + r.reason);
+        return out;
+    };
+    auto formIds = [](const LoadedPlugins& l) {
+        std::vector<std::string> out;
+        for (const auto& f : l.catalog.forms())
+            out.push_back(f.id());
+        return out;
+    };
+    BOOST_TEST(loadedPaths(*taken) == loadedPaths(direct), boost::test_tools::per_element());
+    BOOST_TEST(rejected(*taken) == rejected(direct), boost::test_tools::per_element());
+    BOOST_TEST(rejected(direct).size() >= 1u);   // the copy in the extra directory
+    BOOST_TEST(formIds(*taken) == formIds(direct), boost::test_tools::per_element());
+    BOOST_TEST(formIds(direct).size() > 3u);     // the core forms and the plugins' own
+
+    // Taken once; and a search path that does not begin with the standard one gets nothing.
+    BOOST_TEST(!prefetch.take(searchPath).has_value());
+    PluginPrefetch another;
+    BOOST_TEST(!another.take({extra.path()}).has_value());
 }

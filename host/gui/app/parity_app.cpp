@@ -36,6 +36,11 @@ ParityApp::ParityApp() {
     SetAppDisplayName("Parity");
 }
 
+bool ParityApp::Initialize(int& argc, wxChar** argv) {
+    m_prefetch = std::make_unique<PluginPrefetch>();
+    return wxApp::Initialize(argc, argv);
+}
+
 bool ParityApp::OnInit() {
     // wxApp::OnInit() runs the command-line parser; it returns false after a bad option,
     // having already printed why.
@@ -100,9 +105,15 @@ bool ParityApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 
 MainFrame* ParityApp::openMainWindow(const StartupOptions& options) {
     applyInterfaceLanguage(options.language);
-    PluginHost plugins;
-    plugins.loadDirectories(options.pluginDirectories);
-    auto* frame = new MainFrame(std::make_unique<Workspace>(options, std::move(plugins)));
+    std::optional<LoadedPlugins> loaded;
+    if (m_prefetch) {
+        loaded = m_prefetch->take(options.pluginDirectories);
+        m_prefetch.reset();   // one start, one prefetch
+    }
+    if (!loaded)
+        loaded = loadPlugins(options.pluginDirectories);
+    auto* frame = new MainFrame(
+        std::make_unique<Workspace>(options, std::move(loaded->plugins), std::move(loaded->catalog)));
     frame->Show();
     SetTopWindow(frame);
     return frame;

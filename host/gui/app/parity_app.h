@@ -1,9 +1,12 @@
 // The desktop app object: reads the command line, loads the plugins, opens the main window.
 #pragma once
 
+#include "app/plugin_prefetch.h"
 #include "app/startup_options.h"
 
 #include <wx/app.h>
+
+#include <memory>
 
 class wxCmdLineParser;
 
@@ -15,6 +18,8 @@ class ParityApp : public wxApp {
 public:
     ParityApp();
 
+    /// Starts loading the plugins before the toolkit starts, to overlap the two.
+    bool Initialize(int& argc, wxChar** argv) override;
     bool OnInit() override;
     int OnRun() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
@@ -31,6 +36,7 @@ public:
 
 private:
     StartupOptions m_options;
+    std::unique_ptr<PluginPrefetch> m_prefetch;   ///< from Initialize() to the first main window
     bool m_helpShown = false;   ///< --help: print the usage and exit successfully
 };
 

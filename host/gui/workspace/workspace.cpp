@@ -20,8 +20,8 @@ std::string operatingSystemUser() {
 
 } // namespace
 
-Workspace::Workspace(StartupOptions options, PluginHost plugins)
-    : m_options(std::move(options)), m_plugins(std::move(plugins)), m_catalog(FormCatalog::build(m_plugins)),
+Workspace::Workspace(StartupOptions options, PluginHost plugins, FormCatalog catalog)
+    : m_options(std::move(options)), m_plugins(std::move(plugins)), m_catalog(std::move(catalog)),
       m_user(operatingSystemUser()), m_language(m_options.language.empty() ? systemInterfaceLanguage() : m_options.language) {
     openDatabase(m_options.databasePath);
 }

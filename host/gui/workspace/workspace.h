@@ -27,10 +27,11 @@ enum class WorkspaceChange {
 
 class Workspace {
 public:
-    /// Builds the catalogue from `plugins` and opens the database. A database that cannot
-    /// be opened (locked, newer schema, not a database) does not stop the app: the views
-    /// say why (databaseError()) and the user can open another one.
-    Workspace(StartupOptions options, PluginHost plugins);
+    /// Takes the plugins with their compiled forms (`catalog` = FormCatalog::build(plugins))
+    /// and opens the database. A database that cannot be opened (locked, newer schema, not
+    /// a database) does not stop the app: the views say why (databaseError()) and the user
+    /// can open another one.
+    Workspace(StartupOptions options, PluginHost plugins, FormCatalog catalog);
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
