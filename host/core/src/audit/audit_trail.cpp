@@ -13,43 +13,35 @@ const char* kSelectEntries =
     "SELECT seq, at, actor, action, record_id, form_id, version, changes, reason, details, prev_hash, hash "
     "FROM audit_log";
 
-AuditEntry readEntry(const store::Statement& s) {
-    AuditEntry e;
+/// The entry the statement is on. `text(column)` reads a text column: a copy for an
+/// AuditEntry, a view (valid until the next step) for an AuditEntryView.
+template <class Entry, class ReadText>
+Entry entryAt(const store::Statement& s, ReadText text) {
+    Entry e;
     e.seq = s.integer(0);
-    e.at = s.text(1);
-    e.actor = s.text(2);
-    e.action = s.text(3);
+    e.at = text(1);
+    e.actor = text(2);
+    e.action = text(3);
     if (!s.isNull(4))
         e.recordId = s.integer(4);
-    e.formId = s.isNull(5) ? std::string() : s.text(5);
+    if (!s.isNull(5))
+        e.formId = text(5);
     if (!s.isNull(6))
         e.version = s.integer(6);
-    e.changes = s.text(7);
-    e.reason = s.text(8);
-    e.details = s.text(9);
-    e.prevHash = s.text(10);
-    e.hash = s.text(11);
+    e.changes = text(7);
+    e.reason = text(8);
+    e.details = text(9);
+    e.prevHash = text(10);
+    e.hash = text(11);
     return e;
 }
 
-/// The entry the statement is on, as views of its columns (valid until the next step).
+AuditEntry readEntry(const store::Statement& s) {
+    return entryAt<AuditEntry>(s, [&s](int column) { return s.text(column); });
+}
+
 AuditEntryView viewEntry(const store::Statement& s) {
-    AuditEntryView e;
-    e.seq = s.integer(0);
-    e.at = s.textView(1);
-    e.actor = s.textView(2);
-    e.action = s.textView(3);
-    if (!s.isNull(4))
-        e.recordId = s.integer(4);
-    e.formId = s.isNull(5) ? std::string_view() : s.textView(5);
-    if (!s.isNull(6))
-        e.version = s.integer(6);
-    e.changes = s.textView(7);
-    e.reason = s.textView(8);
-    e.details = s.textView(9);
-    e.prevHash = s.textView(10);
-    e.hash = s.textView(11);
-    return e;
+    return entryAt<AuditEntryView>(s, [&s](int column) { return s.textView(column); });
 }
 
 } // namespace
