@@ -195,6 +195,49 @@ BOOST_AUTO_TEST_CASE(state_sections_join_the_core_section_of_the_same_id_or_are_
     BOOST_TEST(form.section("client")->label.at("en") == "The person receiving support");   // kept from the core
 }
 
+BOOST_AUTO_TEST_CASE(a_new_state_section_with_after_follows_that_core_section_in_the_state_order) {
+    // Two sections after "guardian" (before the signatures), in the state form's order, and
+    // one without `after`, appended at the end as before.
+    const std::string xml = R"xml(<form id="testland.consent" version="1.0.0" kind="consent" jurisdiction="testland"
+      languages="en es" extends="core.consent">
+  <title lang="en">Testland consent</title>
+  <title lang="es">Consentimiento de Testland</title>
+  <section id="testland_minor" after="guardian">
+    <label lang="en">Minors</label><label lang="es">Menores</label>
+    <field id="minor_note" type="text"><label lang="en">Note</label><label lang="es">Nota</label></field>
+  </section>
+  <section id="testland_last">
+    <label lang="en">Last</label><label lang="es">Final</label>
+    <field id="last_note" type="text"><label lang="en">Note</label><label lang="es">Nota</label></field>
+  </section>
+  <section id="testland_revocation" after="guardian">
+    <label lang="en">Revocation</label><label lang="es">Revocación</label>
+    <field id="revocation_note" type="text"><label lang="en">Note</label><label lang="es">Nota</label></field>
+  </section>
+  <section id="testland_first" after="client">
+    <label lang="en">First</label><label lang="es">Primero</label>
+    <field id="first_note" type="text"><label lang="en">Note</label><label lang="es">Nota</label></field>
+  </section>
+</form>)xml";
+    const FormDefinition form = resolve(xml);
+    std::vector<std::string> sections;
+    for (const auto& s : form.sections)
+        sections.push_back(s.id);
+    BOOST_TEST(sections == (Lines{"client", "testland_first", "about_support", "confidentiality", "release",
+                                  "release_details", "guardian", "testland_minor", "testland_revocation",
+                                  "signatures", "testland_last"}),
+               boost::test_tools::per_element());
+    // The form editor lays fields out section by section: the state's fields show in that order.
+    std::vector<std::string> order;
+    for (const auto& section : form.sections)
+        for (const auto& item : section.items)
+            if (const auto* field = form.field(item.id); field && field->definedBy == "testland.consent")
+                order.push_back(item.id);
+    BOOST_TEST(order == (Lines{"first_note", "minor_note", "revocation_note", "last_note"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(bool(compile(xml)));   // and it compiles
+}
+
 BOOST_AUTO_TEST_CASE(rules_are_inherited_and_added_with_their_origin) {
     const FormDefinition form = resolve(kStateConsent);
     BOOST_TEST_REQUIRE(form.rules.size() == 2u);

@@ -96,6 +96,10 @@ struct Section {
     Expression relevant;
     std::vector<SectionItem> items;
     SourceLocation where;
+    /// In a form that extends a core form: the inherited section a new section follows.
+    /// Empty: after the last section (the core form's signatures).
+    std::string after;
+    SourceLocation afterWhere;
 };
 
 struct Rule {

@@ -275,12 +275,20 @@ private:
     }
 
     void readSection(pugi::xml_node node, FormDefinition& form) {
-        checkShape(node, {"id", "relevant"}, {"label", "note", "field", "repeat"});
+        checkShape(node, {"id", "relevant", "after"}, {"label", "note", "field", "repeat"});
         Section section;
         section.id = checkedId(node, "id", kNamePattern, "section id", "lower-case letters, digits and '_'");
         claimId(m_sectionIds, section.id, node, "section");
         section.relevant = expression(node, "relevant");
         section.where = where(node);
+        section.after = attribute(node, "after");
+        section.afterWhere = where(node, "after");
+        if (node.attribute("after") && form.extends.empty())
+            error(node, "after", "'after' of section " + quoted(section.id) +
+                                     " is only for a form that extends a core form (add extends=\"...\")");
+        else if (node.attribute("after") && section.after.empty())
+            error(node, "after", "'after' of section " + quoted(section.id) +
+                                     " is empty: name the core form's section it follows");
         readLocalized(node, "label", section.label);
         // A section that only adds fields to an inherited section may leave out its label.
         if (form.extends.empty() || !section.label.empty())

@@ -3,6 +3,7 @@
 #include "forms/literals.h"
 
 #include <algorithm>
+#include <map>
 
 namespace parity::forms {
 namespace {
@@ -69,11 +70,34 @@ private:
     std::string coreWhere(const SourceLocation& where) const { return " (" + where.toString() + ")"; }
 
     void addSections(FormDefinition& form) {
+        // The state's new sections placed after each core section so far, so that several
+        // sections with the same `after` keep the order the state form gives them.
+        std::map<std::string, std::size_t> placedAfter;
         for (const Section& section : m_state.sections) {
             Section* target = nullptr;
             for (Section& existing : form.sections)
                 if (existing.id == section.id)
                     target = &existing;
+            if (target && !section.after.empty()) {
+                error(section.afterWhere, "section " + quoted(section.id) + " is a section of " + m_core.id +
+                                              " and keeps its place: 'after' is for a new section");
+            } else if (!section.after.empty()) {
+                const auto follows = std::find_if(form.sections.begin(), form.sections.end(),
+                                                  [&](const Section& s) { return s.id == section.after; });
+                if (follows == form.sections.end() || !m_core.section(section.after)) {
+                    std::string known;
+                    for (const Section& s : m_core.sections)
+                        known += (known.empty() ? "" : ", ") + s.id;
+                    error(section.afterWhere, "section " + quoted(section.id) + " is to follow " +
+                                                  quoted(section.after) + ", which is not a section of " +
+                                                  m_core.id + " (its sections: " + known + ")");
+                    continue;
+                }
+                std::size_t& placed = placedAfter[section.after];
+                form.sections.insert(follows + 1 + std::ptrdiff_t(placed), section);
+                ++placed;
+                continue;
+            }
             if (target) {
                 // Same id as a core section: its items join that section.
                 if (!section.label.empty())
