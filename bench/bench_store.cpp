@@ -7,7 +7,7 @@
 //                    overlaps the next submit, and the next advance waits for it).
 //   BM_RawInsert     the floor: the same bytes (the stored answers JSON and a blob the
 //                    size of the audit row) inserted by plain SQLite into one plain table,
-//                    same pragmas, one transaction per insert.
+//                    same pragmas and open flags, one transaction per insert.
 //                    Target: submit throughput >= 0.5 x raw insert throughput.
 //   BM_Verify/N      AuditTrail::verify over a trail of N realistic entries (submitted,
 //                    viewed, signed, amended), checked against its signed checkpoint.
@@ -170,7 +170,8 @@ void check(sqlite3* db, int code, const char* what) {
 class RawTable {
 public:
     RawTable() : m_file(freshPath("raw")) {
-        check(m_db, sqlite3_open_v2(m_file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        check(m_db, sqlite3_open_v2(m_file.c_str(), &m_db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr),
               "open");
         check(m_db, sqlite3_exec(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                                        "CREATE TABLE t (id INTEGER PRIMARY KEY, answers TEXT NOT NULL, audit TEXT NOT NULL)",

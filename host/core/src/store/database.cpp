@@ -34,6 +34,12 @@ std::string explain(int code) {
     }
 }
 
+/// Every connection is opened without SQLite's connection mutex: a Database is used by one
+/// thread at a time (the checkpoint writer thread touches only its own files), so the lock
+/// SQLite takes in every call (each column read, each bind) protects nothing here. It was
+/// 8% of an audit verify, which reads twelve columns of every entry.
+constexpr int kOneThreadAtATime = SQLITE_OPEN_NOMUTEX;
+
 } // namespace
 
 // ---- Statement ------------------------------------------------------------------------
@@ -170,7 +176,8 @@ void Database::openReadWrite(const std::filesystem::path& file) {
     std::error_code ec;
     if (file.has_parent_path())
         std::filesystem::create_directories(file.parent_path(), ec);
-    const int code = sqlite3_open_v2(file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int code = sqlite3_open_v2(file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | kOneThreadAtATime,
+                                     nullptr);
     if (code != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code);
         throw StoreError("cannot open the database " + file.string() + ": " + message, code);
@@ -192,7 +199,7 @@ void Database::openReadOnly(const std::filesystem::path& file) {
     if (!std::filesystem::exists(file, ec))
         throw StoreError("there is no database at " + file.string(), SQLITE_CANTOPEN);
     auto open = [&](const std::string& name, int flags) {
-        const int code = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
+        const int code = sqlite3_open_v2(name.c_str(), &m_db, flags | kOneThreadAtATime, nullptr);
         if (code != SQLITE_OK) {
             const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code);
             throw StoreError("cannot open the database " + file.string() + ": " + message, code);
