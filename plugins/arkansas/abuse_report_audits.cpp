@@ -100,7 +100,7 @@ std::vector<ComplianceFinding> adultReportDeadline(const std::vector<StoredRecor
     const AuditScope scope(context);
     const Language& lang = scope.language();
     const std::string endsAt = scope.settings().timeOfDay(setting_key::BusinessDayEndsAt);
-    const ReportingAgency& aps = agencyByCode(agency_code::AdultProtectiveServices);
+    const ReportingAgency aps = agencyIn(agency_code::AdultProtectiveServices, context.language);
     std::vector<ComplianceFinding> out;
     for (const StoredRecord* r : recordsOf(records, AbuseReportForm)) {
         if (routeSubject(r->answers, "en").group != SubjectGroup::CoveredAdult)

@@ -28,6 +28,28 @@ std::vector<ReportingAgency> agencyDirectory() {
     };
 }
 
+// The directory in Spanish, in our own words; numbers and statutes stay in the directory.
+std::vector<AgencyTranslation> agencyTranslations() {
+    return {
+        {agency_code::ChildHotline, "es", "Línea directa de Arkansas para reportar abuso infantil",
+         "Sospecha de maltrato de un niño o una niña (menor de 18 años); haga el reporte de inmediato"},
+        {agency_code::AdultProtectiveServices, "es", "Servicios de Protección de Adultos de Arkansas",
+         "Un adulto en peligro o con una incapacidad; haga el reporte de inmediato, y dentro de 24 horas o "
+         "antes del final del siguiente día hábil, lo que ocurra primero"},
+        {agency_code::LawEnforcement, "es", "Policía local",
+         "Un residente de un centro de cuidados a largo plazo (además de Servicios de Protección de Adultos y "
+         "de la Oficina de Cuidados a Largo Plazo)"},
+        {agency_code::OfficeOfLongTermCare, "es", "Oficina de Cuidados a Largo Plazo de Arkansas",
+         "Un residente de un centro de cuidados a largo plazo (además de Servicios de Protección de Adultos y "
+         "de la policía)"},
+    };
+}
+
+ReportingAgency agencyIn(const std::string& code, const std::string& language) {
+    static const std::vector<AgencyTranslation> translations = agencyTranslations();
+    return translatedAgency(agencyByCode(code), translations, language);
+}
+
 const ReportingAgency& agencyByCode(const std::string& code) {
     static const std::vector<ReportingAgency> directory = agencyDirectory();
     for (const ReportingAgency& a : directory)
@@ -65,6 +87,9 @@ bool textNamesAgency(const std::string& text, const std::string& code) {
     if (t.find(code) != std::string::npos)
         return true;
     for (const ReportingAgency& a : agencyDirectory())
+        if (a.code == code && t.find(lower(a.name)) != std::string::npos)
+            return true;
+    for (const AgencyTranslation& a : agencyTranslations())
         if (a.code == code && t.find(lower(a.name)) != std::string::npos)
             return true;
     for (const std::string& w : wordsFor(code))

@@ -16,6 +16,11 @@ inline constexpr const char* OfficeOfLongTermCare = "ar-office-of-long-term-care
 } // namespace agency_code
 
 std::vector<ReportingAgency> agencyDirectory();
+/// The directory's names and descriptions in Spanish (SDK 1.1).
+std::vector<AgencyTranslation> agencyTranslations();
+/// The directory entry with `code`, named in `language` ("es": Spanish, else English),
+/// for messages in the clerk's language.
+ReportingAgency agencyIn(const std::string& code, const std::string& language);
 
 /// The directory entry with `code`; throws std::logic_error if there is none (a code
 /// used by a rule but missing from the directory is a bug in this plugin).

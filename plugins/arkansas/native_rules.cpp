@@ -27,7 +27,7 @@ std::vector<RuleFinding> checkRouting(const AnswerSnapshot& answers) {
     const SubjectRouting routing = routeSubject(answers, answers.language);
     const std::string chosen = answers.value("agency");
     if (routing.group == SubjectGroup::UncoveredAdult) {
-        const ReportingAgency& aps = agencyByCode(agency_code::AdultProtectiveServices);
+        const ReportingAgency aps = agencyIn(agency_code::AdultProtectiveServices, answers.language);
         return {{"endangered_or_impaired_adult", native_rule::AdultNotCovered, true,
                  lang.pick("From your answers this adult is neither endangered or impaired (A.C.A. 12-12-1708) "
                            "nor over 62 (the Arkansas peer code), so Arkansas may not require a report. Talk it "
@@ -41,11 +41,11 @@ std::vector<RuleFinding> checkRouting(const AnswerSnapshot& answers) {
     }
     if (routing.agencyCode.empty() || chosen.empty() || chosen == routing.agencyCode)
         return {};
-    const ReportingAgency& right = agencyByCode(routing.agencyCode);
+    const ReportingAgency right = agencyIn(routing.agencyCode, answers.language);
     return {{"agency", "", false,
              lang.pick(routing.who + " must go to the " + right.name + " (" + right.statute + "): " +
                            contactOf(right, "en") + ". Choose it as the agency you reported to.",
-                       routing.who + " debe hacerse a " + right.name + " (" + right.statute + "): " +
+                       routing.who + " debe hacerse a la agencia " + right.name + " (" + right.statute + "): " +
                            contactOf(right, "es") + ". Elíjala como la agencia a la que hizo el reporte.")}};
 }
 
@@ -56,7 +56,7 @@ std::vector<RuleFinding> checkLongTermCare(const AnswerSnapshot& answers) {
         return {};
     const Language lang(answers.language);
     const std::string chosen = answers.value("agency");
-    std::vector<const ReportingAgency*> missing;
+    std::vector<ReportingAgency> missing;
     for (const char* code : {agency_code::LawEnforcement, agency_code::OfficeOfLongTermCare}) {
         bool reported = chosen == code;
         if (auto it = answers.repeats.find("additional_reports"); it != answers.repeats.end())
@@ -68,13 +68,13 @@ std::vector<RuleFinding> checkLongTermCare(const AnswerSnapshot& answers) {
                            (name != item.end() && textNamesAgency(name->second, code));
             }
         if (!reported)
-            missing.push_back(&agencyByCode(code));
+            missing.push_back(agencyIn(code, answers.language));
     }
     if (missing.empty())
         return {};
     std::string names;
     for (std::size_t i = 0; i < missing.size(); ++i)
-        names += (i == 0 ? "" : lang.pick(" and ", " y ")) + missing[i]->name;
+        names += (i == 0 ? "" : lang.pick(" and ", " y ")) + missing[i].name;
     return {{"", "", false,
              lang.pick("The person lives in a long-term-care facility, so the report must also go to " + names +
                            " (A.C.A. 12-12-1708). Report to each and add it under \"Other agencies you also "

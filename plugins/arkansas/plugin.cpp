@@ -17,6 +17,7 @@ public:
         return {PARITY_PLUGIN_ID, "Arkansas", PARITY_PLUGIN_VERSION, "AR", "America/Chicago"};
     }
     std::vector<ReportingAgency> agencies() const override { return agencyDirectory(); }
+    std::vector<AgencyTranslation> agencyTranslations() const override { return arkansas::agencyTranslations(); }
     std::vector<NativeRule> nativeRules() const override { return arkansasNativeRules(); }
     std::vector<ComplianceRule> complianceRules() const override { return arkansasComplianceRules(); }
     std::vector<Setting> settings() const override { return arkansasSettings(); }

@@ -24,4 +24,23 @@ std::vector<ReportingAgency> agencyDirectory() {
     };
 }
 
+// The directory in Spanish, in our own words; numbers and statutes stay in the directory.
+std::vector<AgencyTranslation> agencyTranslations() {
+    return {
+        {"ca-law-enforcement", "es", "Departamento de policía o del sheriff (no la policía escolar)",
+         "Sospecha de abuso o negligencia de un menor: reporte por teléfono de inmediato o lo antes posible, y "
+         "reporte escrito en el formulario SS 8572 dentro de 36 horas"},
+        {"ca-county-probation", "es", "Departamento de libertad condicional del condado (donde el condado lo designe)",
+         "Sospecha de abuso o negligencia de un menor, en los condados que designan a libertad condicional para "
+         "recibir reportes"},
+        {"ca-county-child-welfare", "es", "Departamento de bienestar infantil del condado",
+         "Sospecha de abuso o negligencia de un menor: reporte por teléfono de inmediato o lo antes posible, y "
+         "reporte escrito en el formulario SS 8572 dentro de 36 horas"},
+        {"ca-adult-protective-services", "es", "Servicios de Protección para Adultos (del condado)",
+         "Sospecha de abuso de una persona mayor (60 años o más) o de un adulto dependiente (de 18 a 59 años): "
+         "reporte por teléfono de inmediato o lo antes posible, y reporte escrito en el formulario SOC 341 "
+         "dentro de 2 días hábiles"},
+    };
+}
+
 } // namespace parity::california

@@ -8,5 +8,7 @@
 namespace parity::california {
 
 std::vector<ReportingAgency> agencyDirectory();
+/// The directory's names and descriptions in Spanish (SDK 1.1).
+std::vector<AgencyTranslation> agencyTranslations();
 
 } // namespace parity::california

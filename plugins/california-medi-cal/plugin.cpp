@@ -19,6 +19,7 @@ public:
         return {PARITY_PLUGIN_ID, "California (Medi-Cal)", PARITY_PLUGIN_VERSION, "CA", "America/Los_Angeles"};
     }
     std::vector<ReportingAgency> agencies() const override { return agencyDirectory(); }
+    std::vector<AgencyTranslation> agencyTranslations() const override { return california::agencyTranslations(); }
     std::vector<NativeRule> nativeRules() const override { return {reportRoutingRule()}; }
     std::vector<ComplianceRule> complianceRules() const override {
         return {immediateReportLimitAudit(), confirmationNumberAudit(), ss8572DeadlineAudit(), soc341DeadlineAudit(),

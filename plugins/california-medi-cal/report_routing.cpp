@@ -63,7 +63,10 @@ std::vector<RuleFinding> checkRouting(const AnswerSnapshot& a) {
     const std::string agency = a.value("agency");
     if (agency.empty())
         return {};   // the core form requires an agency; nothing to route yet
-    const std::vector<ReportingAgency> directory = agencyDirectory();
+    // Named in the clerk's language: the agency a clerk chose is quoted back as the list showed it.
+    std::vector<ReportingAgency> directory = agencyDirectory();
+    for (ReportingAgency& agency : directory)
+        agency = translatedAgency(agency, agencyTranslations(), a.language);
     switch (classifySubject(a.values, a.settings)) {
     case SubjectGroup::Child:
         if (std::find(std::begin(kChildAgencies), std::end(kChildAgencies), agency) == std::end(kChildAgencies))

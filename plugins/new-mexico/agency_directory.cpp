@@ -22,6 +22,21 @@ std::vector<ReportingAgency> agencyDirectory() {
     };
 }
 
+// The directory in Spanish, in our own words; numbers and statutes stay in the directory.
+std::vector<AgencyTranslation> agencyTranslations() {
+    return {
+        {agency::kCyfd, "es", "Central de Admisión Estatal de CYFD",
+         "Sospecha de abuso o negligencia de un menor; toda persona debe reportarlo de inmediato"},
+        {agency::kLawEnforcement, "es", "Policía o sheriff del lugar",
+         "Sospecha de abuso o negligencia de un menor; haga el reporte de inmediato"},
+        {agency::kTribal, "es", "Policía tribal o servicios sociales de la tribu",
+         "Sospecha de abuso o negligencia de un menor indígena en territorio indígena"},
+        {agency::kAdultProtectiveServices, "es", "Servicios de Protección de Adultos de Nuevo México",
+         "Abuso, negligencia o explotación de un adulto incapacitado; haga el reporte de inmediato (multa civil "
+         "de hasta $10,000 por no hacerlo)"},
+    };
+}
+
 const ReportingAgency* findAgency(const std::string& code) {
     static const std::vector<ReportingAgency> directory = agencyDirectory();
     auto it = std::find_if(directory.begin(), directory.end(), [&](const auto& a) { return a.code == code; });
@@ -36,7 +51,10 @@ std::string agencyName(const std::string& code, const std::string& language) {
         return es ? "la policía tribal o los servicios sociales de la tribu"
                   : "tribal law enforcement or tribal social services";
     const ReportingAgency* a = findAgency(code);
-    return a ? a->name : code;
+    if (!a)
+        return code;
+    static const std::vector<AgencyTranslation> translations = agencyTranslations();
+    return translatedAgency(*a, translations, language).name;
 }
 
 std::string agencyContact(const std::string& code, const std::string& language) {
@@ -83,6 +101,9 @@ std::string agencyNamedIn(const std::string& text) {
     const std::string t = lower(text);
     for (const ReportingAgency& a : agencyDirectory())
         if (hasWord(t, lower(a.code)) || t.find(lower(a.name)) != std::string::npos)
+            return a.code;
+    for (const AgencyTranslation& a : agencyTranslations())
+        if (t.find(lower(a.name)) != std::string::npos)
             return a.code;
     if (hasWord(t, "aps") || t.find("adult protective") != std::string::npos)
         return agency::kAdultProtectiveServices;

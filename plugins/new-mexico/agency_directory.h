@@ -18,6 +18,8 @@ inline constexpr const char* kAdultProtectiveServices = "nm-adult-protective-ser
 } // namespace agency
 
 std::vector<ReportingAgency> agencyDirectory();
+/// The directory's names and descriptions in Spanish (SDK 1.1).
+std::vector<AgencyTranslation> agencyTranslations();
 
 /// The directory entry with `code`, or nullptr.
 const ReportingAgency* findAgency(const std::string& code);

@@ -16,6 +16,7 @@ public:
         return {PARITY_PLUGIN_ID, "New Mexico", PARITY_PLUGIN_VERSION, "NM", "America/Denver"};
     }
     std::vector<ReportingAgency> agencies() const override { return agencyDirectory(); }
+    std::vector<AgencyTranslation> agencyTranslations() const override { return new_mexico::agencyTranslations(); }
     std::vector<NativeRule> nativeRules() const override { return new_mexico::nativeRules(); }
     std::vector<ComplianceRule> complianceRules() const override { return new_mexico::complianceRules(); }
     std::vector<Setting> settings() const override { return declaredSettings(); }

@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(lists_the_three_plugins_from_the_build_without_flags) {
     std::vector<std::string> ids;
     for (const auto& p : out["loaded"]) {
         ids.push_back(p["id"]);
-        BOOST_TEST(p["sdk_version"] == "1.0.0");
+        BOOST_TEST(p["sdk_version"] == "1.1.0");
         BOOST_TEST(p["version"] == "1.0.0");
         BOOST_TEST(fs::path(p["path"].get<std::string>()).parent_path() == kBuilt);
         BOOST_TEST(p["form_count"].is_number_unsigned());
@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(rejected_files_are_listed_with_reasons_and_the_rest_still_l
     BOOST_TEST(out["rejected"][0]["reason"] == "duplicate plugin id 'arkansas': already loaded from " +
                                                    (kBuilt / "arkansas.so").string() + ", so " +
                                                    (dir / "arkansas-again.so").string() + " is rejected");
-    BOOST_TEST(out["rejected"][1]["reason"].get<std::string>().starts_with("built for SDK 2.0.0, host has 1.0.0"));
+    BOOST_TEST(out["rejected"][1]["reason"].get<std::string>().starts_with("built for SDK 2.0.0, host has 1.1.0"));
     BOOST_TEST(out["rejected"][2]["reason"].get<std::string>().starts_with("not a loadable shared library: "));
 }
 

@@ -1,5 +1,6 @@
 #include "plugin_harness.h"
 
+#include "rules/compiled_form.h"
 #include "time/temporal.h"
 
 #include <boost/test/unit_test.hpp>
@@ -27,6 +28,19 @@ nlohmann::json PluginHarness::example(const std::string& formId) {
     if (!in)
         BOOST_FAIL("no example answers " + path);
     return nlohmann::json::parse(in);
+}
+
+std::map<std::string, forms::LocalizedText> PluginHarness::choiceLabels(const std::string& formId,
+                                                                       const std::string& fieldId) const {
+    const CatalogForm* form = m_catalog.find(formId);
+    if (!form)
+        BOOST_FAIL("no form " + formId + " in the catalogue");
+    std::map<std::string, forms::LocalizedText> labels;
+    for (const rules::FieldPlan& plan : form->form->fields())
+        if (plan.field->id == fieldId)
+            for (const forms::Choice& choice : plan.choices)
+                labels[choice.value] = choice.label;
+    return labels;
 }
 
 Seconds PluginHarness::at(const std::string& asOf) const {

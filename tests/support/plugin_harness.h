@@ -8,6 +8,7 @@
 #include "records/record_service.h"
 #include "temp_dir.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +26,10 @@ public:
 
     /// The example answers examples/answers/<formId>.json.
     static nlohmann::json example(const std::string& formId);
+    /// The choices of field `fieldId` of `formId` as the compiled form offers them (agency
+    /// choices filled in from the plugin): value -> label per language.
+    std::map<std::string, forms::LocalizedText> choiceLabels(const std::string& formId,
+                                                             const std::string& fieldId) const;
 
     /// Validates `answers` against `formId` as if it were `asOf` (local time in the
     /// jurisdiction, e.g. "2026-11-02T09:00"), with the jurisdiction's settings.

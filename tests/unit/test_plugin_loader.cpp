@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(real_plugins_load_with_identity_and_agencies) {
     BOOST_TEST(arkansas->identity.displayName == "Arkansas");
     BOOST_TEST(arkansas->identity.stateCode == "AR");
     BOOST_TEST(arkansas->identity.timeZone == "America/Chicago");
-    BOOST_TEST(arkansas->sdk.toString() == "1.0.0");
+    BOOST_TEST(arkansas->sdk.toString() == "1.1.0");
     auto hotline = std::find_if(arkansas->agencies.begin(), arkansas->agencies.end(),
                                 [](const auto& a) { return a.code == "ar-child-hotline"; });
     BOOST_TEST_REQUIRE((hotline != arkansas->agencies.end()));
@@ -108,14 +108,50 @@ BOOST_AUTO_TEST_CASE(version_symbol_without_factory_is_rejected) {
 
 BOOST_AUTO_TEST_CASE(plugin_for_another_sdk_major_is_rejected_before_anything_is_called) {
     const std::string reason = rejectionOf(kFixtures / "other_major.so");
-    BOOST_TEST(reason == "built for SDK 2.0.0, host has 1.0.0 (a different major version cannot be "
+    BOOST_TEST(reason == "built for SDK 2.0.0, host has 1.1.0 (a different major version cannot be "
                          "loaded; rebuild the plugin against SDK 1.x)");
 }
 
 BOOST_AUTO_TEST_CASE(plugin_for_a_newer_sdk_minor_is_rejected) {
     const std::string reason = rejectionOf(kFixtures / "newer_minor.so");
-    BOOST_TEST(reason == "built for SDK 1.1.0, host has 1.0.0 (the plugin needs a newer Parity; update "
+    BOOST_TEST(reason == "built for SDK 1.2.0, host has 1.1.0 (the plugin needs a newer Parity; update "
                          "Parity or use an older build of the plugin)");
+}
+
+// SDK 1.1 added agencyTranslations(): a plugin built for 1.0 has no such function, so
+// the host must not call it (the fixture answers with a translation that would be refused).
+BOOST_AUTO_TEST_CASE(plugin_for_an_older_sdk_minor_loads_without_being_asked_for_translations) {
+    PluginHost host;
+    BOOST_TEST_REQUIRE(host.loadFile(kFixtures / "older_minor.so"), (host.rejected().empty() ? std::string()
+                                                                     : host.rejected()[0].reason));
+    const parity::LoadedPlugin* plugin = host.find("fixture-older-minor");
+    BOOST_TEST_REQUIRE(plugin);
+    BOOST_TEST(plugin->sdk.toString() == "1.0.0");
+    BOOST_TEST(plugin->agencyTranslations.empty());
+}
+
+BOOST_AUTO_TEST_CASE(translation_of_an_agency_the_plugin_does_not_list_is_rejected) {
+    const std::string reason = rejectionOf(kFixtures / "bad_agency_translation.so");
+    BOOST_TEST(reason == "bad agency translation: 'zz-hotlien' is not the code of any agency in the plugin's "
+                         "directory");
+}
+
+BOOST_AUTO_TEST_CASE(real_plugins_name_their_agencies_in_spanish) {
+    PluginHost host;
+    host.loadDirectory(kBuilt);
+    for (const parity::LoadedPlugin& plugin : host.loaded()) {
+        const auto english = plugin.agenciesIn("en");
+        const auto spanish = plugin.agenciesIn("es");
+        BOOST_TEST_REQUIRE(spanish.size() == plugin.agencies.size());
+        for (std::size_t i = 0; i < spanish.size(); ++i) {
+            BOOST_TEST(english[i].name == plugin.agencies[i].name);   // English is the directory itself
+            BOOST_TEST(spanish[i].name != plugin.agencies[i].name, spanish[i].code);
+            BOOST_TEST(spanish[i].phone == plugin.agencies[i].phone);
+            BOOST_TEST(spanish[i].statute == plugin.agencies[i].statute);
+        }
+        // A language no plugin translates into keeps the directory's English.
+        BOOST_TEST(plugin.agenciesIn("fr").front().name == plugin.agencies.front().name);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(plugin_whose_factory_throws_is_rejected_with_its_message) {

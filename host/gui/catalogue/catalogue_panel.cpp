@@ -142,7 +142,7 @@ void CataloguePanel::fillTree() {
     for (const LoadedPlugin& plugin : m_workspace.plugins().loaded()) {
         const wxTreeItemId jurisdiction =
             m_tree->AppendItem(root, jurisdictionLabel(plugin), -1, -1, new JurisdictionNode(plugin));
-        for (const ReportingAgency& agency : plugin.agencies)
+        for (const ReportingAgency& agency : plugin.agenciesIn(m_workspace.language()))
             m_tree->AppendItem(jurisdiction, agencyLabel(agency), -1, -1,
                                new AgencyNode(agency, plugin.identity.displayName));
         const wxTreeItemId forms = m_tree->AppendItem(jurisdiction, _("Forms"));

@@ -157,9 +157,24 @@ BOOST_AUTO_TEST_CASE(routing_message_in_spanish) {
     const auto found = issues("abuse-report", a, Routing, AsOf, "es");
     BOOST_TEST_REQUIRE(found.size() == 1u);
     BOOST_TEST(found[0].message ==
-               "Un reporte sobre un niño, niña o adolescente (menor de 18 años) debe hacerse a Arkansas Child Abuse "
-               "Hotline (A.C.A. 12-18-402): llame al 1-800-482-5964 (TDD 1-800-843-6349) o repórtelo en línea. "
-               "Elíjala como la agencia a la que hizo el reporte.");
+               "Un reporte sobre un niño, niña o adolescente (menor de 18 años) debe hacerse a la agencia Línea "
+               "directa de Arkansas para reportar abuso infantil (A.C.A. 12-18-402): llame al 1-800-482-5964 (TDD "
+               "1-800-843-6349) o repórtelo en línea. Elíjala como la agencia a la que hizo el reporte.");
+}
+
+// SDK 1.1: the plugin names its agencies in Spanish; the form's agency list shows them so.
+BOOST_AUTO_TEST_CASE(agency_choices_are_named_in_the_form_language) {
+    auto labels = harness.choiceLabels("arkansas.abuse-report", "agency");
+    BOOST_TEST_REQUIRE(labels.size() == 4u);
+    BOOST_TEST(labels["ar-child-hotline"]["en"] == "Arkansas Child Abuse Hotline");
+    BOOST_TEST(labels["ar-child-hotline"]["es"] == "Línea directa de Arkansas para reportar abuso infantil");
+    BOOST_TEST(labels["ar-adult-protective-services"]["es"] == "Servicios de Protección de Adultos de Arkansas");
+    BOOST_TEST(labels["ar-office-of-long-term-care"]["es"] == "Oficina de Cuidados a Largo Plazo de Arkansas");
+    BOOST_TEST(labels["ar-law-enforcement"]["es"] == "Policía local");
+    // Every agency of the directory has its Spanish name, and nothing else is translated.
+    BOOST_TEST(harness.plugin().agencyTranslations.size() == harness.plugin().agencies.size());
+    for (const parity::ReportingAgency& a : harness.plugin().agenciesIn("es"))
+        BOOST_TEST(!a.covers.empty(), a.code);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -56,8 +56,8 @@ BOOST_AUTO_TEST_CASE(child_routing_message_in_spanish) {
                "Un reporte sobre un menor de 18 años va al departamento de bienestar infantil del condado (teléfono: la "
                "línea directa de abuso infantil de su condado), a la policía o al sheriff, pero no a la policía "
                "escolar (teléfono: 911 en una emergencia o la línea local que no es de emergencia), o al departamento "
-               "de libertad condicional del condado donde esté designado (Código Penal 11166(a), 11165.9). «Adult "
-               "Protective Services (county)» no recibe este reporte.");
+               "de libertad condicional del condado donde esté designado (Código Penal 11166(a), 11165.9). «Servicios "
+               "de Protección para Adultos (del condado)» no recibe este reporte.");
 }
 
 BOOST_AUTO_TEST_CASE(every_child_agency_is_accepted) {
@@ -91,8 +91,8 @@ BOOST_AUTO_TEST_CASE(an_elder_reported_to_child_welfare_is_refused) {
     BOOST_TEST(onlyIssue(issues, kRouting).message == kAdultRoutingMessage);
     BOOST_TEST(onlyIssue(validate(kAbuseReport, answers, "es"), kRouting).message ==
                "Un reporte sobre una persona mayor o un adulto dependiente va a Servicios de Protección para Adultos "
-               "del condado, línea estatal 1-833-401-0832 (WIC 15630). «County child welfare department» no recibe "
-               "este reporte.");
+               "del condado, línea estatal 1-833-401-0832 (WIC 15630). «Departamento de bienestar infantil del "
+               "condado» no recibe este reporte.");
 }
 
 BOOST_AUTO_TEST_CASE(an_elder_reported_to_adult_protective_services_passes) {

@@ -3,6 +3,7 @@
 #include "california_fixture.h"
 
 #include <algorithm>
+#include <map>
 
 using namespace parity;
 using namespace parity::test;
@@ -57,6 +58,20 @@ BOOST_AUTO_TEST_CASE(agency_choices_come_from_the_directory) {
     auto answers = PluginHarness::example(kAbuseReport);
     answers["agency"] = "child_protective_services";
     BOOST_TEST(hasIssue(validate(kAbuseReport, answers), "choice"));
+}
+
+// SDK 1.1: the plugin names its agencies in Spanish; the form's agency list shows them so
+// (a routing message in Spanish quotes them so: test_abuse_report.cpp).
+BOOST_AUTO_TEST_CASE(agency_choices_are_named_in_the_form_language) {
+    auto labels = harness.choiceLabels(kAbuseReport, "agency");
+    BOOST_TEST_REQUIRE(labels.size() == 4u);
+    BOOST_TEST(labels["ca-county-child-welfare"]["en"] == "County child welfare department");
+    BOOST_TEST(labels["ca-county-child-welfare"]["es"] == "Departamento de bienestar infantil del condado");
+    BOOST_TEST(labels["ca-adult-protective-services"]["es"] == "Servicios de Protección para Adultos (del condado)");
+    BOOST_TEST(labels["ca-law-enforcement"]["es"] == "Departamento de policía o del sheriff (no la policía escolar)");
+    BOOST_TEST(labels["ca-county-probation"]["es"] ==
+               "Departamento de libertad condicional del condado (donde el condado lo designe)");
+    BOOST_TEST(harness.plugin().agencyTranslations.size() == harness.plugin().agencies.size());
 }
 
 BOOST_AUTO_TEST_CASE(every_unverified_fact_is_a_labelled_setting) {

@@ -54,10 +54,11 @@ BOOST_AUTO_TEST_CASE(a_child_reported_to_aps_in_spanish) {
         h.validate(kForm, with(childReport(), {{"agency", "nm-adult-protective-services"}}), kAsOf, "es");
     BOOST_TEST(messages(issues, "new-mexico.abuse-report-routing") ==
                std::vector<std::string>{
-                   "Según NMSA 32A-4-3(A), un reporte sobre un niño, niña o adolescente se hace a CYFD Statewide "
-                   "Central Intake, 1-855-333-7233 (1-855-333-SAFE) o #SAFE (#7233) desde un teléfono celular, o a la "
-                   "policía o el sheriff del lugar (911 en una emergencia, o su línea que no es de emergencia). Este "
-                   "reporte indica New Mexico Adult Protective Services, que no recibe reportes sobre menores."});
+                   "Según NMSA 32A-4-3(A), un reporte sobre un niño, niña o adolescente se hace a Central de "
+                   "Admisión Estatal de CYFD, 1-855-333-7233 (1-855-333-SAFE) o #SAFE (#7233) desde un teléfono "
+                   "celular, o a la policía o el sheriff del lugar (911 en una emergencia, o su línea que no es de "
+                   "emergencia). Este reporte indica Servicios de Protección de Adultos de Nuevo México, que no "
+                   "recibe reportes sobre menores."});
 }
 
 BOOST_AUTO_TEST_CASE(tribal_agencies_are_right_only_for_an_indian_child_in_indian_country) {

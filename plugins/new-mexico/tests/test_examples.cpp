@@ -35,6 +35,27 @@ BOOST_AUTO_TEST_CASE(the_forms_extend_the_core_forms_with_the_agency_directory) 
     BOOST_TEST(agency->choicesFromAgencies);
 }
 
+// SDK 1.1: the plugin names its agencies in Spanish; the form's agency list shows them so.
+BOOST_AUTO_TEST_CASE(agency_choices_are_named_in_the_form_language) {
+    PluginHarness h("new-mexico");
+    auto labels = h.choiceLabels("new-mexico.abuse-report", "agency");
+    BOOST_TEST_REQUIRE(labels.size() == 4u);
+    BOOST_TEST(labels["nm-cyfd-statewide-central-intake"]["en"] == "CYFD Statewide Central Intake");
+    BOOST_TEST(labels["nm-cyfd-statewide-central-intake"]["es"] == "Central de Admisión Estatal de CYFD");
+    BOOST_TEST(labels["nm-adult-protective-services"]["es"] == "Servicios de Protección de Adultos de Nuevo México");
+    BOOST_TEST(labels["nm-law-enforcement"]["es"] == "Policía o sheriff del lugar");
+    BOOST_TEST(labels["nm-tribal"]["es"] == "Policía tribal o servicios sociales de la tribu");
+    BOOST_TEST(h.plugin().agencyTranslations.size() == h.plugin().agencies.size());
+    const auto english = h.plugin().agenciesIn("en");
+    const auto spanish = h.plugin().agenciesIn("es");
+    BOOST_TEST_REQUIRE(spanish.size() == english.size());
+    for (std::size_t i = 0; i < spanish.size(); ++i) {
+        BOOST_TEST(spanish[i].code == english[i].code);
+        BOOST_TEST(spanish[i].phone == english[i].phone);     // only words are translated
+        BOOST_TEST(spanish[i].covers != english[i].covers, spanish[i].code);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_examples_can_be_submitted_and_audited_clean) {
     PluginHarness h("new-mexico");
     for (const std::string form : {"new-mexico.consent", "new-mexico.referral", "new-mexico.abuse-report"})

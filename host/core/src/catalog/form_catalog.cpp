@@ -137,6 +137,7 @@ rules::CompileOptions optionsFor(const LoadedPlugin* plugin) {
     if (plugin) {
         options.nativeRules = std::make_shared<PluginNativeRules>(*plugin);
         options.agencies = plugin->agencies;
+        options.agencyTranslations = plugin->agencyTranslations;
     }
     return options;
 }

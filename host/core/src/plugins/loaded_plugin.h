@@ -17,6 +17,8 @@ struct SdkVersion {
     unsigned patch = 0;
     std::string toString() const;
     static SdkVersion host();
+    /// Built for SDK 1.1 or later: PluginInterface has agencyTranslations().
+    bool hasAgencyTranslations() const { return major > 1 || (major == 1 && minor >= 1); }
 };
 
 /// Everything the host learned from a plugin at load time. Holding `api` (directly or
@@ -25,9 +27,14 @@ struct LoadedPlugin {
     std::filesystem::path path;
     SdkVersion sdk;
     JurisdictionIdentity identity;
-    std::vector<ReportingAgency> agencies;
+    std::vector<ReportingAgency> agencies;            ///< the directory, in English
+    std::vector<AgencyTranslation> agencyTranslations;  ///< SDK 1.1; empty for an older plugin
     std::vector<EmbeddedForm> forms;
     std::shared_ptr<const PluginInterface> api;
+
+    /// The directory with names and descriptions in `language` where the plugin
+    /// translated them (English otherwise). Defined in plugin_loader.cpp.
+    std::vector<ReportingAgency> agenciesIn(const std::string& language) const;
 };
 
 struct RejectedPlugin {

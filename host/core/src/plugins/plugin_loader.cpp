@@ -6,6 +6,7 @@
 #include <boost/dll/shared_library.hpp>
 #include <date/tz.h>
 
+#include <algorithm>
 #include <exception>
 #include <regex>
 
@@ -67,7 +68,29 @@ std::string identityProblem(const JurisdictionIdentity& id) {
     return {};
 }
 
+/// A translation of an agency the directory does not have, or without a language or
+/// a name, is a slip in the plugin that would otherwise show a blank choice or none.
+std::string translationProblem(const LoadedPlugin& plugin) {
+    for (const AgencyTranslation& t : plugin.agencyTranslations) {
+        const bool known = std::any_of(plugin.agencies.begin(), plugin.agencies.end(),
+                                       [&](const ReportingAgency& a) { return a.code == t.code; });
+        if (!known)
+            return "bad agency translation: '" + t.code + "' is not the code of any agency in the plugin's directory";
+        if (t.language.empty() || t.name.empty())
+            return "bad agency translation of '" + t.code + "': it needs a language code and a name";
+    }
+    return {};
+}
+
 } // namespace
+
+std::vector<ReportingAgency> LoadedPlugin::agenciesIn(const std::string& language) const {
+    std::vector<ReportingAgency> out;
+    out.reserve(agencies.size());
+    for (const ReportingAgency& agency : agencies)
+        out.push_back(translatedAgency(agency, agencyTranslations, language));
+    return out;
+}
 
 std::variant<LoadedPlugin, RejectedPlugin> loadPluginFile(const fs::path& file) {
     namespace dll = boost::dll;
@@ -119,6 +142,14 @@ std::variant<LoadedPlugin, RejectedPlugin> loadPluginFile(const fs::path& file) 
     if (!agencies)
         return reject(file, "the plugin failed to list its reporting agencies: " + agencies.error());
     plugin.agencies = std::move(agencies.value());
+    if (sdk.hasAgencyTranslations()) {
+        auto translations = api->agencyTranslations();
+        if (!translations)
+            return reject(file, "the plugin failed to list its agencies' translated names: " + translations.error());
+        plugin.agencyTranslations = std::move(translations.value());
+        if (std::string why = translationProblem(plugin); !why.empty())
+            return reject(file, why);
+    }
     auto forms = api->forms();
     if (!forms)
         return reject(file, "the plugin failed to hand over its forms: " + forms.error());

@@ -135,7 +135,7 @@ private:
                 forms::Choice choice;
                 choice.value = agency.code;
                 for (const std::string& lang : m_out.m_form.languages)
-                    choice.label[lang] = agency.name;
+                    choice.label[lang] = translatedAgency(agency, m_options.agencyTranslations, lang).name;
                 plan.choices.push_back(std::move(choice));
             }
             if (plan.choices.empty())

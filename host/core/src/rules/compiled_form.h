@@ -33,6 +33,7 @@ public:
 struct CompileOptions {
     std::shared_ptr<const NativeRuleRunner> nativeRules;   ///< null: a form naming a native rule is an error
     std::vector<ReportingAgency> agencies;           ///< fills <choices source="agencies"/>
+    std::vector<AgencyTranslation> agencyTranslations;   ///< their labels in the form's other languages
 };
 
 enum class RequiredMode { Never, Always, When };

@@ -46,6 +46,11 @@ public:
         (void)year;
         return {};
     }
+
+    /// SDK 1.1: the agencies' names in other languages than English (see agency.h).
+    /// Each names an agency of agencies() by its code; a plugin listing a translation of
+    /// an agency it does not have is refused at load.
+    virtual std::vector<AgencyTranslation> agencyTranslations() const { return {}; }
 };
 
 /// What the host learns of a compliance rule (its code stays inside the plugin).
@@ -81,6 +86,12 @@ public:
                                                                      const ComplianceContext& context) const noexcept = 0;
     virtual Result<std::vector<Setting>> settings() const noexcept = 0;
     virtual Result<std::vector<Holiday>> publicHolidays(int year) const noexcept = 0;
+
+    // ---- SDK 1.1 ----------------------------------------------------------------------
+    // A plugin built for 1.0 has no such entry: the host calls these only when the
+    // plugin's parity_sdk_version says 1.1 or later.
+
+    virtual Result<std::vector<AgencyTranslation>> agencyTranslations() const noexcept = 0;
 };
 
 /// The factory every plugin exports (as the Boost.DLL alias `parity_create_jurisdiction`).

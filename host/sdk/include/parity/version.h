@@ -8,7 +8,7 @@
 #pragma once
 
 #define PARITY_SDK_VERSION_MAJOR 1
-#define PARITY_SDK_VERSION_MINOR 0
+#define PARITY_SDK_VERSION_MINOR 1
 #define PARITY_SDK_VERSION_PATCH 0
 
 #ifdef __cplusplus

@@ -38,6 +38,9 @@ public:
     Result<std::vector<ReportingAgency>> agencies() const noexcept override {
         return guard<std::vector<ReportingAgency>>([&] { return m_impl->agencies(); });
     }
+    Result<std::vector<AgencyTranslation>> agencyTranslations() const noexcept override {
+        return guard<std::vector<AgencyTranslation>>([&] { return m_impl->agencyTranslations(); });
+    }
     Result<std::vector<EmbeddedForm>> forms() const noexcept override {
         return guard<std::vector<EmbeddedForm>>([] { return embeddedForms(); });
     }
