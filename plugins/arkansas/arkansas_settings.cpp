@@ -31,6 +31,12 @@ std::vector<Setting> arkansasSettings() {
          "or an observed day that differs from the plugin's list of A.C.A. 1-5-101 holidays. Kept up to date by "
          "the agency.",
          "A.C.A. 1-5-101 and the Governor's proclamations (agency-maintained)", false, "text", ""},
+        {RemovedHolidays, "Listed holidays that are working days (YYYY-MM-DD, separated by commas)",
+         "The plugin's holiday list is its reading of A.C.A. 1-5-101; the shared domain brief lists no "
+         "holidays, so it is not verified. A date here that the list has as a holiday counts as a business "
+         "day in every deadline (a wrongly listed holiday would make a deadline late).",
+         "A.C.A. 1-5-101 as read by the plugin (UNVERIFIED: check against the state's calendar each year)", false,
+         "text", ""},
         {BusinessDayEndsAt, "Time of day at which a business day ends (hh:mm)",
          "Adult maltreatment reports are due within 24 hours or by the end of the next business day, whichever "
          "is earlier. Whether \"end of the business day\" means close of business (for example 17:00) or "

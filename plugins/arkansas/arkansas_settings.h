@@ -16,6 +16,7 @@ inline constexpr const char* ImmediateReportLimitHours = "arkansas.immediate-rep
 inline constexpr const char* ConfirmationNumberAfterHours = "arkansas.confirmation-number-after-hours";
 inline constexpr const char* MinorConsentAge = "arkansas.minor-consent-age";
 inline constexpr const char* ExtraHolidays = "arkansas.extra-holidays";
+inline constexpr const char* RemovedHolidays = "arkansas.removed-holidays";
 inline constexpr const char* BusinessDayEndsAt = "arkansas.business-day-ends-at";
 inline constexpr const char* RiskSupervisorLimitHours = "arkansas.risk-supervisor-limit-hours";
 } // namespace setting_key

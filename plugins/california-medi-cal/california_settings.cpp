@@ -42,6 +42,12 @@ std::vector<Setting> californiaSettings() {
          "Government Code 6700, 6701: the days county offices close are not in the shared domain brief "
          "(agency-maintained)",
          false, "text", ""},
+        {setting::RemovedHolidays, "Listed holidays your county works (YYYY-MM-DD, comma-separated)",
+         "The plugin's holiday list is its reading of Government Code 6700 and 19853; the shared domain brief "
+         "lists no holidays, so it is not verified. A date here that the list has as a holiday counts as a "
+         "working day for \"2 working days\" deadlines (a wrongly listed holiday would make a deadline late).",
+         "Government Code 6700, 19853 as read by the plugin (UNVERIFIED: check against your county's calendar)",
+         false, "text", ""},
         {setting::CountyChildWelfarePhone, "Your county's child abuse hotline number",
          "Shown in routing messages so a clerk who picked the wrong agency sees whom to call.",
          "County child welfare department (Penal Code 11165.9): differs by county (agency-maintained)", false,

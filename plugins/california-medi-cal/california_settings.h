@@ -18,6 +18,7 @@ inline const std::string ConfirmationNumberAfterHours = "california-medi-cal.con
 inline const std::string GiftThreshold = "california-medi-cal.gift-threshold";
 inline const std::string CmiaAuthorizationChecks = "california-medi-cal.cmia-authorization-checks";
 inline const std::string ExtraHolidays = "california-medi-cal.extra-holidays";
+inline const std::string RemovedHolidays = "california-medi-cal.removed-holidays";
 inline const std::string CountyChildWelfarePhone = "california-medi-cal.county-child-welfare-phone";
 } // namespace setting
 

@@ -34,6 +34,14 @@ std::vector<Setting> declaredSettings() {
          "NMSA 12-5-2 and 12-5-3 (legal holidays); closures by proclamation vary by year - maintained by "
          "the agency",
          false, "text", ""},
+        {kRemovedHolidays,
+         "Listed holidays that are working days (YYYY-MM-DD, separated by commas)",
+         "The plugin's holiday list is its reading of NMSA 12-5-2 and 12-5-3; the shared domain brief lists no "
+         "holidays, so it is not verified. A date here that the list has as a holiday counts as a business day "
+         "in every deadline (a wrongly listed holiday would make a deadline late).",
+         "NMSA 12-5-2 and 12-5-3 as read by the plugin (UNVERIFIED: check against the State's calendar each "
+         "year)",
+         false, "text", ""},
         {kGiftThreshold,
          "Value from which a gift may not be given or accepted (US dollars)",
          "The \"$25 or more\" gift rule in the peer-support ethics guidance is not confirmed for New Mexico. "

@@ -14,6 +14,7 @@ namespace setting {
 inline constexpr const char* kImmediateReportLimitHours = "new-mexico.immediate-report-limit-hours";
 inline constexpr const char* kConfirmationNumberAfterHours = "new-mexico.confirmation-number-after-hours";
 inline constexpr const char* kExtraHolidays = "new-mexico.extra-holidays";
+inline constexpr const char* kRemovedHolidays = "new-mexico.removed-holidays";
 inline constexpr const char* kGiftThreshold = "new-mexico.gift-threshold";
 inline constexpr const char* kDutyToWarnStatute = "new-mexico.duty-to-warn-statute";
 

@@ -40,25 +40,36 @@ std::vector<Holiday> legalHolidays(int year) {
     return days;
 }
 
-BusinessCalendar::BusinessCalendar(const std::string& extraHolidays) {
+namespace {
+
+std::vector<CivilDate> datesIn(const std::string& setting) {
+    std::vector<CivilDate> dates;
     std::string token;
     auto flush = [&] {
         if (auto date = civil::parseIsoDate(token))
-            m_extra.push_back(*date);
+            dates.push_back(*date);
         token.clear();
     };
-    for (char c : extraHolidays) {
+    for (char c : setting) {
         if (c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n')
             flush();
         else
             token += c;
     }
     flush();
+    return dates;
 }
+
+} // namespace
+
+BusinessCalendar::BusinessCalendar(const std::string& extraHolidays, const std::string& removedHolidays)
+    : m_extra(datesIn(extraHolidays)), m_removed(datesIn(removedHolidays)) {}
 
 bool BusinessCalendar::isHoliday(const CivilDate& date) const {
     if (std::find(m_extra.begin(), m_extra.end(), date) != m_extra.end())
         return true;
+    if (std::find(m_removed.begin(), m_removed.end(), date) != m_removed.end())
+        return false;
     for (const Holiday& h : legalHolidays(date.year))
         if (h.month == date.month && h.day == date.day)
             return true;

@@ -22,8 +22,9 @@ class BusinessCalendar {
 public:
     /// `extraHolidays`: the setting new-mexico.extra-holidays, "YYYY-MM-DD" dates
     /// separated by commas, semicolons or spaces. Entries that are not dates are ignored
-    /// (a missing holiday only makes a deadline earlier, never later).
-    explicit BusinessCalendar(const std::string& extraHolidays);
+    /// (a missing holiday only makes a deadline earlier, never later). `removedHolidays`:
+    /// new-mexico.removed-holidays, listed holidays that are working days, written alike.
+    explicit BusinessCalendar(const std::string& extraHolidays, const std::string& removedHolidays = {});
 
     bool isHoliday(const CivilDate& date) const;
     bool isBusinessDay(const CivilDate& date) const;
@@ -32,6 +33,7 @@ public:
 
 private:
     std::vector<CivilDate> m_extra;
+    std::vector<CivilDate> m_removed;
 };
 
 } // namespace parity::new_mexico

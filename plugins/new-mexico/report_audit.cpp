@@ -58,13 +58,16 @@ ComplianceRule confirmationNumberRule() {
     rule.id = "new-mexico.confirmation-number";
     rule.description = "Abuse reports still without the agency's confirmation number after the agency's set time";
     rule.source = "Agency practice (setting new-mexico.confirmation-number-after-hours) for reports under NMSA "
-                  "32A-4-3(A) and 27-7-30; business days per NMSA 12-5-2 and new-mexico.extra-holidays";
+                  "32A-4-3(A) and 27-7-30; business days per NMSA 12-5-2, new-mexico.extra-holidays and new-mexico.removed-holidays";
     rule.run = [](const std::vector<StoredRecord>& records, const ComplianceContext& context) {
         std::vector<ComplianceFinding> findings;
         const double after = hoursSetting(context.settings, setting::kConfirmationNumberAfterHours,
                                           setting::kConfirmationNumberAfterDefault);
-        auto extra = context.settings.find(setting::kExtraHolidays);
-        const BusinessCalendar calendar(extra == context.settings.end() ? std::string() : extra->second);
+        auto valueOf = [&](const char* key) {
+            auto it = context.settings.find(key);
+            return it == context.settings.end() ? std::string() : it->second;
+        };
+        const BusinessCalendar calendar(valueOf(setting::kExtraHolidays), valueOf(setting::kRemovedHolidays));
         for (const StoredRecord& record : records) {
             if (!isNewMexicoRecord(record, "abuse-report") || !answer(record, "confirmation_number").empty())
                 continue;

@@ -182,6 +182,16 @@ BOOST_AUTO_TEST_CASE(across_christmas_and_an_extra_holiday) {
     BOOST_TEST(found[0].finding.due == "2025-12-30T15:00:00-06:00");
 }
 
+BOOST_AUTO_TEST_CASE(a_listed_holiday_the_agency_removes_is_a_business_day) {
+    // Were Christmas Eve not observed: Wednesday 24th is day 1, Friday 26th day 2 (not Monday 29th).
+    submit("abuse-report", childReportedAt("2025-12-23T15:00:00-06:00"));
+    setSetting("arkansas.removed-holidays", "2025-12-24");
+    BOOST_TEST(audit(Rule, "2025-12-26T14:59").empty());
+    const auto found = audit(Rule, "2025-12-26T15:01");
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(found[0].finding.due == "2025-12-26T15:00:00-06:00");
+}
+
 BOOST_AUTO_TEST_CASE(adult_reports_are_not_listed) {
     submit("abuse-report", adultAtHomeReport());
     BOOST_TEST(audit(Rule, "2026-11-02T09:00").empty());

@@ -76,6 +76,23 @@ BOOST_AUTO_TEST_CASE(business_days_across_a_year_end) {
     BOOST_TEST(time.endOfBusinessDay("2025-12-23T15:00", 2) == "2025-12-29T23:59:59-06:00");
     // Thursday 2027-12-30 → Friday 2027-12-31 is New Year's Day observed → Monday 2028-01-03.
     BOOST_TEST(time.endOfBusinessDay("2027-12-30T12:00", 1) == "2028-01-03T23:59:59-06:00");
+
+    // The agency's changes (settings arkansas.extra-holidays / removed-holidays), as forms
+    // and the audit get them: Christmas Eve worked, Friday 26th closed.
+    const auto changes = parity::agencyHolidayChanges(
+        {{"arkansas.removed-holidays", "2025-12-24"}, {"arkansas.extra-holidays", "2025-12-26, not a date"}},
+        "arkansas");
+    const parity::JurisdictionTimeService changed(*date::locate_zone("America/Chicago"),
+                                                  parity::holidayCalendarOf(harness.plugin().api, changes));
+    BOOST_TEST(changed.endOfBusinessDay("2025-12-23T15:00", 1) == "2025-12-24T23:59:59-06:00");
+    BOOST_TEST(changed.endOfBusinessDay("2025-12-23T15:00", 2) == "2025-12-29T23:59:59-06:00");
+    // Another plugin's settings change nothing here.
+    const parity::JurisdictionTimeService other(
+        *date::locate_zone("America/Chicago"),
+        parity::holidayCalendarOf(harness.plugin().api,
+                                  parity::agencyHolidayChanges({{"new-mexico.removed-holidays", "2025-12-24"}},
+                                                               "arkansas")));
+    BOOST_TEST(other.endOfBusinessDay("2025-12-23T15:00", 1) == "2025-12-26T23:59:59-06:00");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

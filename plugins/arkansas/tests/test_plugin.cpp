@@ -81,6 +81,8 @@ BOOST_AUTO_TEST_CASE(unverified_facts_are_labelled_settings) {
     BOOST_TEST(byKey["arkansas.confirmation-number-after-hours"].defaultValue == "24");
     BOOST_TEST(byKey["arkansas.extra-holidays"].type == "text");
     BOOST_TEST(byKey["arkansas.extra-holidays"].defaultValue == "");
+    BOOST_TEST(byKey["arkansas.removed-holidays"].type == "text");
+    BOOST_TEST(byKey["arkansas.removed-holidays"].source.find("UNVERIFIED") != std::string::npos);
     BOOST_TEST(byKey["arkansas.business-day-ends-at"].defaultValue == "23:59:59");
     BOOST_TEST(byKey["arkansas.risk-supervisor-limit-hours"].defaultValue == "1");
 }

@@ -93,6 +93,7 @@ BOOST_AUTO_TEST_CASE(every_unverified_fact_is_a_labelled_setting) {
         {"california-medi-cal.gift-threshold", ""},
         {"california-medi-cal.cmia-authorization-checks", "true"},
         {"california-medi-cal.extra-holidays", ""},
+        {"california-medi-cal.removed-holidays", ""},
         {"california-medi-cal.county-child-welfare-phone", ""},
     };
     BOOST_TEST(byKey.size() == std::size(expected));

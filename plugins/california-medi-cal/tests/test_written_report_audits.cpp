@@ -176,6 +176,15 @@ BOOST_AUTO_TEST_CASE(extra_holidays_from_the_agency_setting_are_honoured) {
     BOOST_TEST(onlyFinding(harness.audit("2025-12-27T12:00"), kSoc341, eve).finding.due == "2025-12-29T23:59:59-08:00");
 }
 
+BOOST_AUTO_TEST_CASE(a_listed_holiday_the_county_works_is_a_working_day) {
+    // Wednesday 2025-11-26: Thanksgiving and the day after are listed, so Monday 1 December
+    // is day 1 and Tuesday the 2nd day 2. A county that works the day after: Friday, Monday.
+    const auto id = harness.submit(kAbuseReport, elderReport("2025-11-26T15:00:00-08:00", "2025-11-26T15:20:00-08:00"));
+    BOOST_TEST(onlyFinding(harness.audit("2025-11-30T12:00"), kSoc341, id).finding.due == "2025-12-02T23:59:59-08:00");
+    setSetting("california-medi-cal.removed-holidays", "2025-11-28");
+    BOOST_TEST(onlyFinding(harness.audit("2025-11-30T12:00"), kSoc341, id).finding.due == "2025-12-01T23:59:59-08:00");
+}
+
 BOOST_AUTO_TEST_CASE(an_unreadable_extra_holiday_is_reported_not_ignored_silently) {
     setSetting("california-medi-cal.extra-holidays", "2025-12-31, Dec 24");
     const auto found = PluginHarness::findings(harness.audit("2026-01-03T12:00"), kSoc341);

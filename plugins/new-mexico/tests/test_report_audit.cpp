@@ -195,6 +195,19 @@ BOOST_AUTO_TEST_CASE(the_agency_extra_holidays_are_honoured) {
     BOOST_TEST(found[1].finding.warning);
 }
 
+BOOST_AUTO_TEST_CASE(a_listed_holiday_the_agency_removes_is_a_business_day) {
+    PluginHarness h("new-mexico");
+    h.submit(kForm, unconfirmedReportAt("2025-12-24T15:00:00-07:00"));
+    // 24 hours after the report is Christmas Day, 15:00: a listed holiday, so the deadline
+    // moves to the end of Friday the 26th — unless the agency says the 25th is worked.
+    BOOST_TEST(findingsAt(h, "2025-12-25T12:00", "new-mexico.confirmation-number").front().finding.due ==
+               "2025-12-26T23:59:59-07:00");
+    setSetting(h, "new-mexico.removed-holidays", "2025-12-25");
+    const auto found = findingsAt(h, "2025-12-25T12:00", "new-mexico.confirmation-number");
+    BOOST_REQUIRE_EQUAL(found.size(), 1u);
+    BOOST_TEST(found.front().finding.due == "2025-12-25T15:00:00-07:00");
+}
+
 BOOST_AUTO_TEST_CASE(the_warning_in_spanish) {
     PluginHarness h("new-mexico");
     h.submit(kForm, with(unconfirmedReportAt("2026-10-06T10:00:00-06:00"), {{"agency", "nm-law-enforcement"}}));

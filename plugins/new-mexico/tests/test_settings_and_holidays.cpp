@@ -40,7 +40,8 @@ BOOST_AUTO_TEST_SUITE(Settings)
 BOOST_AUTO_TEST_CASE(every_setting_is_labelled_sourced_and_unverified) {
     PluginHarness h("new-mexico");
     const auto settings = declared(h);
-    BOOST_TEST(settings.size() == 5u);
+    BOOST_TEST(settings.size() == 6u);
+    BOOST_TEST(settings.count("new-mexico.removed-holidays") == 1u);
     for (const auto& [key, s] : settings) {
         BOOST_TEST(key.rfind("new-mexico.", 0) == 0u, key);
         BOOST_TEST(!s.label.empty(), key);

@@ -30,10 +30,12 @@ rules::EvaluationEnvironment CatalogForm::environmentAt(Seconds now) const {
     return rules::EvaluationEnvironment::at(now, zone, holidays);
 }
 
-std::vector<date::year_month_day> extraHolidays(const std::map<std::string, std::string>& settings,
-                                                const std::string& pluginId) {
+namespace {
+
+std::vector<date::year_month_day> datesInSetting(const std::map<std::string, std::string>& settings,
+                                                 const std::string& key) {
     std::vector<date::year_month_day> days;
-    auto it = settings.find(pluginId + ".extra-holidays");
+    auto it = settings.find(key);
     if (it == settings.end())
         return days;
     std::string list = it->second;
@@ -45,12 +47,25 @@ std::vector<date::year_month_day> extraHolidays(const std::map<std::string, std:
     return days;
 }
 
-HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin,
-                                  std::vector<date::year_month_day> extraDays) {
+bool contains(const std::vector<date::year_month_day>& days, date::year_month_day day) {
+    return std::find(days.begin(), days.end(), day) != days.end();
+}
+
+} // namespace
+
+AgencyHolidayChanges agencyHolidayChanges(const std::map<std::string, std::string>& settings,
+                                          const std::string& pluginId) {
+    return {datesInSetting(settings, pluginId + ".extra-holidays"),
+            datesInSetting(settings, pluginId + ".removed-holidays")};
+}
+
+HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin, AgencyHolidayChanges changes) {
     auto years = std::make_shared<std::map<int, std::vector<date::year_month_day>>>();
-    return [plugin, years, extraDays](date::year_month_day day) {
-        if (std::find(extraDays.begin(), extraDays.end(), day) != extraDays.end())
+    return [plugin, years, changes = std::move(changes)](date::year_month_day day) {
+        if (contains(changes.added, day))
             return true;
+        if (contains(changes.removed, day))
+            return false;
         const int year = int(day.year());
         auto it = years->find(year);
         if (it == years->end()) {
@@ -60,7 +75,7 @@ HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin,
                     days.push_back(date::year{h.year} / date::month{h.month} / date::day{h.day});
             it = years->emplace(year, std::move(days)).first;
         }
-        return std::find(it->second.begin(), it->second.end(), day) != it->second.end();
+        return contains(it->second, day);
     };
 }
 

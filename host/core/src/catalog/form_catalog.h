@@ -61,15 +61,23 @@ private:
 /// Returns every problem of every file.
 std::vector<forms::Diagnostic> lintForms(const std::vector<FormSource>& files, const PluginHost& plugins);
 
-/// The public holidays a plugin lists, asked once per year and remembered, plus
-/// `extraDays` (the agency's own closures).
-HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin,
-                                  std::vector<date::year_month_day> extraDays = {});
+/// What an agency changes in its jurisdiction's holiday list, from two settings a plugin
+/// declares (values "2026-12-24, 2026-12-31"; entries that are not dates are left out):
+///   <plugin id>.extra-holidays     the agency's own closures, and holidays the list misses
+///   <plugin id>.removed-holidays   days the list has that the state does not observe
+/// Why both: a plugin's list is its reading of a statute (DOMAIN.md lists no holidays);
+/// a missing holiday makes a deadline early, a wrong one makes it late — the agency must
+/// be able to correct either without a new plugin.
+struct AgencyHolidayChanges {
+    std::vector<date::year_month_day> added;
+    std::vector<date::year_month_day> removed;
+};
+AgencyHolidayChanges agencyHolidayChanges(const std::map<std::string, std::string>& settings,
+                                          const std::string& pluginId);
 
-/// The days in a "<plugin id>.extra-holidays" setting value ("2026-12-24, 2026-12-31");
-/// entries that are not dates are left out.
-std::vector<date::year_month_day> extraHolidays(const std::map<std::string, std::string>& settings,
-                                                const std::string& pluginId);
+/// The public holidays a plugin lists, asked once per year and remembered, with the
+/// agency's changes: a day is a holiday if it was added, or listed and not removed.
+HolidayCalendar holidayCalendarOf(std::shared_ptr<const PluginInterface> plugin, AgencyHolidayChanges changes = {});
 
 /// The built-in national core forms, as sources.
 std::vector<FormSource> coreFormSourceList();

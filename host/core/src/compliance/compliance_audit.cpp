@@ -75,7 +75,7 @@ ComplianceReport runComplianceAudit(records::RecordService& records, const Plugi
         ComplianceContext context;
         context.settings = settings.effectiveValues(plugin.identity.id, *plugin.api);
         const JurisdictionTimeService time(
-            zone, holidayCalendarOf(plugin.api, extraHolidays(context.settings, plugin.identity.id)));
+            zone, holidayCalendarOf(plugin.api, agencyHolidayChanges(context.settings, plugin.identity.id)));
         context.now = formatIsoDateTime(asOf, zone);
         context.language = language;
         context.time = &time;

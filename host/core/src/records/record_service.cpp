@@ -108,7 +108,7 @@ std::unique_ptr<rules::FormSession> RecordService::validate(const std::string& f
     rules::EvaluationEnvironment environment = asOf ? f.environmentAt(*asOf) : f.environment();
     if (f.pluginApi) {
         environment.settings = m_settings.effectiveValues(f.pluginId, *f.pluginApi);
-        environment.holidays = holidayCalendarOf(f.pluginApi, extraHolidays(environment.settings, f.pluginId));
+        environment.holidays = holidayCalendarOf(f.pluginApi, agencyHolidayChanges(environment.settings, f.pluginId));
     }
     auto session = std::make_unique<rules::FormSession>(f.form, std::move(environment), language);
     answers::loadAnswers(*session, answers);
