@@ -65,8 +65,9 @@ std::vector<RuleFinding> checkRouting(const AnswerSnapshot& a) {
         return {};   // the core form requires an agency; nothing to route yet
     // Named in the clerk's language: the agency a clerk chose is quoted back as the list showed it.
     std::vector<ReportingAgency> directory = agencyDirectory();
-    for (ReportingAgency& agency : directory)
-        agency = translatedAgency(agency, agencyTranslations(), a.language);
+    const std::vector<AgencyTranslation> translations = agencyTranslations();
+    for (ReportingAgency& entry : directory)
+        entry = translatedAgency(entry, translations, a.language);
     switch (classifySubject(a.values, a.settings)) {
     case SubjectGroup::Child:
         if (std::find(std::begin(kChildAgencies), std::end(kChildAgencies), agency) == std::end(kChildAgencies))
